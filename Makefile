@@ -1,0 +1,45 @@
+# Developer entry points. `make run` and `make test` each set up everything they need
+# on a fresh Debian/Ubuntu machine (system Qt libraries, a .venv, the package) first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint format setup system-deps screenshots bench bundle clean
+
+run: setup
+	$(BIN)/pdr-desktop
+
+test: setup
+	$(BIN)/ruff check pdr_desktop tests benchmarks packaging
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check pdr_desktop tests benchmarks packaging
+	$(BIN)/ruff format --check pdr_desktop tests benchmarks packaging
+
+format: setup
+	$(BIN)/ruff format pdr_desktop tests benchmarks packaging
+
+setup: system-deps $(STAMP)
+
+system-deps:
+	@bash packaging/system-deps.sh
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest benchmarks -p no:cacheprovider --benchmark-only -q
+
+bundle: setup
+	bash packaging/linux/build.sh
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

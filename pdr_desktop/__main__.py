@@ -1,0 +1,3 @@
+from pdr_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,63 @@
+"""`pdr-desktop`: no arguments starts the window; sub-commands work headless (for IT and tests).
+
+Qt is imported only on the GUI path, so headless commands start fast and run
+on servers with no display libraries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pdr_desktop import APP_NAME, __version__, paths
+from pdr_desktop.cli import draft_commands, export_commands, review_commands
+
+COMMAND_MODULES = (draft_commands, export_commands, review_commands)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pdr-desktop",
+        description=f"{APP_NAME}: the Performance Conversation form, offline. "
+        "Run with no command to open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"keep drafts, backups and settings under DIR (same as {paths.HOME_ENV})",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    gui.add_argument("files", nargs="*", help="drafts or exports to open")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # A bare file argument (double-click on a .pdr) opens it in the window.
+    if argv and not argv[0].startswith("-") and argv[0] not in _command_names():
+        argv = ["gui", *argv]
+    args = build_parser().parse_args(argv)
+    if args.data_dir:
+        os.environ[paths.HOME_ENV] = str(Path(args.data_dir).resolve())
+    if args.command in (None, "gui"):
+        return gui_main(getattr(args, "files", []))
+    return args.handler(args)
+
+
+def _command_names() -> set[str]:
+    parser = build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return set(action.choices)
+
+
+def gui_main(files: Sequence[str] | None = None) -> int:
+    from pdr_desktop.ui.app import run_gui
+
+    return run_gui(list(files or []))

@@ -1,0 +1,26 @@
+"""Small helpers shared by the sub-commands."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from pdr_desktop.drafts import Draft, DraftFileError, read_draft
+from pdr_desktop.forms import FormDefinition, default_registry
+
+EXIT_OK, EXIT_INCOMPLETE, EXIT_ERROR = 0, 1, 2
+
+
+def fail(message: str) -> int:
+    print(f"pdr-desktop: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def open_draft(path: str) -> tuple[Draft, FormDefinition]:
+    """Read a draft for a command; raises DraftFileError with a person-readable reason."""
+    registry = default_registry()
+    draft = read_draft(Path(path), registry)
+    return draft, registry.get(draft.form_id)
+
+
+__all__ = ["EXIT_ERROR", "EXIT_INCOMPLETE", "EXIT_OK", "DraftFileError", "fail", "open_draft"]

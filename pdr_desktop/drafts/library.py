@@ -1,0 +1,59 @@
+"""The list of drafts on the start page and for `pdr-desktop list`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from pdr_desktop.drafts.errors import DraftFileError
+from pdr_desktop.drafts.model import DRAFT_SUFFIX
+from pdr_desktop.drafts.store import read_draft
+from pdr_desktop.forms.model import Role
+from pdr_desktop.forms.registry import FormRegistry
+from pdr_desktop.review.completeness import progress
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    path: Path
+    name: str
+    form_title: str
+    period: str
+    modified: datetime
+    answered: int
+    due: int
+    current_round: str
+    error: str = ""  # set when the file could not be read; shown, never hidden
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.answered / self.due) if self.due else 100
+
+
+def summarise(path: Path, registry: FormRegistry, role: Role | None = None) -> DraftSummary:
+    modified = datetime.fromtimestamp(path.stat().st_mtime)
+    try:
+        draft = read_draft(path, registry)
+    except DraftFileError as exc:
+        return DraftSummary(path, path.stem, "", "", modified, 0, 0, "", error=exc.reason)
+    form = registry.get(draft.form_id)
+    answered, due = progress(form, draft, role, draft.review.current_round)
+    round_label = form.round(draft.review.current_round).label
+    return DraftSummary(
+        path,
+        draft.display_name,
+        form.short_title,
+        draft.text("details.period_covered"),
+        modified,
+        answered,
+        due,
+        round_label,
+    )
+
+
+def list_drafts(folder: Path, registry: FormRegistry, role: Role | None = None) -> list[DraftSummary]:
+    if not folder.is_dir():
+        return []
+    found = [summarise(p, registry, role) for p in folder.glob(f"*{DRAFT_SUFFIX}") if p.is_file()]
+    return sorted(found, key=lambda s: s.modified, reverse=True)

@@ -1,0 +1,170 @@
+"""Reading and writing draft files safely.
+
+Guarantees (each has a test):
+- a save is atomic: a crash leaves the old file or the new one, never half;
+- the previous version is kept as a rotating backup before it is replaced;
+- a file we refuse is left byte-for-byte as it was;
+- a recovery file shadows each open draft, so a crash loses at most the last
+  second of typing, and recovery is offered, never applied silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pdr_desktop import paths
+from pdr_desktop.atomic import atomic_write_text
+from pdr_desktop.drafts.codec import DraftFormatError, dumps, loads
+from pdr_desktop.drafts.errors import DraftFileError
+from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft, utc_now
+from pdr_desktop.forms.registry import FormRegistry
+
+MAX_DRAFT_BYTES = 20 * 1024 * 1024
+KEEP_BACKUPS = 10
+RECOVERY_SUFFIX = ".pdr-recovery"
+
+
+def read_draft(path: Path, registry: FormRegistry) -> Draft:
+    """Load a draft file; any problem becomes a DraftFileError naming the file and reason."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise DraftFileError(path, "the file does not exist (it may have been moved or renamed)") from None
+    except OSError as exc:
+        raise DraftFileError(path, f"it cannot be read ({exc.strerror or exc})") from exc
+    if size > MAX_DRAFT_BYTES:
+        raise DraftFileError(
+            path,
+            f"it is {size / 1024 / 1024:.1f} MB; drafts are never larger "
+            f"than {MAX_DRAFT_BYTES // 1024 // 1024} MB, so this is not one",
+        )
+    if size == 0:
+        raise DraftFileError(path, "the file is empty (it may have been cut off while copying)")
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise DraftFileError(path, "it is not a text file (is it a Word or PDF file renamed?)") from None
+    except OSError as exc:
+        raise DraftFileError(path, f"it cannot be read ({exc.strerror or exc})") from exc
+    try:
+        return loads(text, registry)
+    except DraftFormatError as exc:
+        raise DraftFileError(path, str(exc)) from None
+
+
+def write_draft(draft: Draft, path: Path, *, backup: bool = True, touch: bool = True) -> None:
+    """Save atomically, keeping the previous version as a backup first."""
+    path = Path(path)
+    if touch:
+        draft.updated = utc_now()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if backup and path.is_file():
+        make_backup(path, draft.draft_id)
+    atomic_write_text(path, dumps(draft))
+
+
+def _safe_stem(text: str) -> str:
+    stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", text).strip(" .")
+    return re.sub(r"\s+", " ", stem)[:80] or "Untitled conversation"
+
+
+def make_backup(path: Path, draft_id: str = "") -> Path:
+    """Copy the file as it is now into the backups folder, keeping the newest KEEP_BACKUPS."""
+    folder = paths.backups_dir(ensure=True) / (_safe_stem(draft_id) if draft_id else _path_key(path))
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{_safe_stem(path.stem)}.{stamp}{DRAFT_SUFFIX}"
+    atomic_write_text(target, path.read_text(encoding="utf-8", errors="surrogateescape"))
+    backups = sorted(folder.glob(f"*{DRAFT_SUFFIX}"), key=lambda p: p.stat().st_mtime_ns)
+    for old in backups[:-KEEP_BACKUPS]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def list_backups(draft_id: str) -> list[Path]:
+    folder = paths.backups_dir() / _safe_stem(draft_id)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"*{DRAFT_SUFFIX}"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+
+
+def unique_path(folder: Path, name: str) -> Path:
+    """A new file name in *folder* for a draft titled *name*, never overwriting one."""
+    stem = _safe_stem(name)
+    candidate = folder / f"{stem}{DRAFT_SUFFIX}"
+    counter = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({counter}){DRAFT_SUFFIX}"
+        counter += 1
+    return candidate
+
+
+def default_drafts_folder() -> Path:
+    from pdr_desktop.settings import load_settings
+
+    configured = load_settings().drafts_dir
+    folder = Path(os.path.expandvars(configured)).expanduser() if configured else paths.drafts_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+# --- crash recovery -------------------------------------------------------------------------
+
+
+def _path_key(path: Path) -> str:
+    return hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
+
+
+def recovery_path(path: Path) -> Path:
+    return paths.recovery_dir() / f"{_path_key(path)}-{_safe_stem(Path(path).stem)}{RECOVERY_SUFFIX}"
+
+
+def write_recovery(draft: Draft, path: Path) -> Path:
+    """Shadow copy written on every pause in typing; cheap and separate from the real file."""
+    paths.recovery_dir(ensure=True)
+    target = recovery_path(path)
+    atomic_write_text(target, dumps(draft))
+    return target
+
+
+def clear_recovery(path: Path) -> None:
+    recovery_path(path).unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class PendingRecovery:
+    draft_path: Path
+    recovery_file: Path
+    draft: Draft
+
+
+def pending_recovery(path: Path, registry: FormRegistry) -> PendingRecovery | None:
+    """A recovery newer than the saved file and different from it, or None.
+
+    An unreadable recovery file is ignored here (the real file is intact); it is
+    left in place for a person to inspect rather than deleted.
+    """
+    rec = recovery_path(path)
+    if not rec.is_file():
+        return None
+    try:
+        recovered = read_draft(rec, registry)
+    except DraftFileError:
+        return None
+    path = Path(path)
+    if path.is_file():
+        if rec.stat().st_mtime_ns <= path.stat().st_mtime_ns:
+            return None
+        try:
+            saved = read_draft(path, registry)
+        except DraftFileError:
+            saved = None
+        if saved is not None and dumps(saved) == dumps(recovered):
+            return None
+    return PendingRecovery(path, rec, recovered)

@@ -1,0 +1,116 @@
+"""What is missing, for whom, by when: the task list and the `check` command.
+
+A field is due when its owner matches the role asked about and its round (if
+it has one) is the current round or an earlier one. A manager's column is never
+reported as missing to the practitioner, and the other way round.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from pdr_desktop.drafts.model import Draft, is_filled, row_is_blank
+from pdr_desktop.forms.model import Field, FieldType, FormDefinition, Role, Section
+from pdr_desktop.review.rounds import rounds_up_to
+
+
+class Status(str, Enum):
+    NOT_STARTED = "Not started"
+    IN_PROGRESS = "In progress"
+    COMPLETED = "Completed"
+
+
+@dataclass(frozen=True)
+class Missing:
+    field_id: str
+    section_id: str
+    label: str  # "Practice Standards › 1. All families… › My Self-assessment"
+    owner: Role
+    row: int | None = None  # objectives row (0-based) for a missing cell
+
+
+def field_path(form: FormDefinition, fld: Field) -> str:
+    """A human-readable place for a field, used in reports and the check page."""
+    section = form.section(fld.section_id)
+    parts = [section.title]
+    if fld.group:
+        group = section.group(fld.group)
+        label = group.label
+        parts.append(label if len(label) <= 60 else label[:57].rstrip() + "…")
+    parts.append(fld.label)
+    return " › ".join(dict.fromkeys(parts))  # drop repeats, keep order
+
+
+def due_fields(
+    form: FormDefinition, role: Role | None, round_id: str | None, section: Section | None = None
+) -> list[Field]:
+    rounds = set(rounds_up_to(form, round_id)) if round_id else set(form.round_ids())
+    sections = [section] if section else list(form.sections)
+    return [
+        f
+        for s in sections
+        for f in s.fields
+        if f.required and (role is None or f.owner is role) and (f.round is None or f.round in rounds)
+    ]
+
+
+def missing(
+    form: FormDefinition,
+    draft: Draft,
+    role: Role | None = None,
+    round_id: str | None = None,
+    section: Section | None = None,
+) -> list[Missing]:
+    out: list[Missing] = []
+    for fld in due_fields(form, role, round_id, section):
+        value = draft.get(fld)
+        if fld.type is FieldType.ROWS:
+            out.extend(_missing_in_rows(form, fld, value))
+        elif not is_filled(fld, value):
+            out.append(Missing(fld.id, fld.section_id, field_path(form, fld), fld.owner))
+    return out
+
+
+def _missing_in_rows(form: FormDefinition, fld: Field, rows: list[dict]) -> list[Missing]:
+    used = [(i, row) for i, row in enumerate(rows) if not row_is_blank(fld, row)]
+    if not used:
+        return [Missing(fld.id, fld.section_id, f"{field_path(form, fld)} (at least one)", fld.owner)]
+    out = []
+    for index, row in used:
+        for col in fld.columns:
+            if not str(row.get(col.id, "")).strip():
+                out.append(
+                    Missing(
+                        fld.id,
+                        fld.section_id,
+                        f"{form.section(fld.section_id).title} › row {index + 1} › {col.label}",
+                        fld.owner,
+                        row=index,
+                    )
+                )
+    return out
+
+
+def section_status(
+    form: FormDefinition,
+    draft: Draft,
+    section: Section,
+    role: Role | None = None,
+    round_id: str | None = None,
+) -> Status:
+    # A section with nothing for this role (Learning, for a manager) reports on
+    # everyone's fields, so the task list still says something useful.
+    who = role if due_fields(form, role, round_id, section) else None
+    fields = due_fields(form, who, round_id, section)
+    if not any(is_filled(f, draft.get(f)) for f in fields):
+        return Status.NOT_STARTED
+    return Status.IN_PROGRESS if missing(form, draft, who, round_id, section) else Status.COMPLETED
+
+
+def progress(
+    form: FormDefinition, draft: Draft, role: Role | None = None, round_id: str | None = None
+) -> tuple[int, int]:
+    """(answered, due) across the whole form, for a percentage in lists."""
+    fields = due_fields(form, role, round_id)
+    return sum(1 for f in fields if is_filled(f, draft.get(f))), len(fields)

@@ -1,0 +1,99 @@
+"""Sign-off: a typed name and date, plus a fingerprint of what was signed.
+
+The fingerprint is SHA-256 over the canonical JSON of every answer except the
+signature blocks themselves (so the manager signing does not "change" what the
+practitioner signed). A snapshot of the signed answers is kept beside it, so
+the app can say *what* changed, not only *that* something did.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from pdr_desktop.drafts.model import Draft, utc_now
+from pdr_desktop.forms.model import FieldType, FormDefinition, Role
+
+
+def signed_content(form: FormDefinition, draft: Draft) -> dict[str, Any]:
+    """The answers a signature covers, with empty values normalised away."""
+    out: dict[str, Any] = {}
+    for fid, fld in form.fields.items():
+        if fld.type is FieldType.SIGNATURE:
+            continue
+        value = draft.get(fld)
+        if value not in ("", [], {"answer": "", "comment": ""}):
+            out[fid] = value
+    return out
+
+
+def canonical_json(content: dict[str, Any]) -> str:
+    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def fingerprint(form: FormDefinition, draft: Draft) -> str:
+    return hashlib.sha256(canonical_json(signed_content(form, draft)).encode("utf-8")).hexdigest()
+
+
+def signature_field(form: FormDefinition, role: Role):
+    return next(f for f in form.fields.values() if f.type is FieldType.SIGNATURE and f.owner is role)
+
+
+def sign(form: FormDefinition, draft: Draft, role: Role, name: str, date: str) -> str:
+    """Record a signature; returns the fingerprint."""
+    if not name.strip() or not date.strip():
+        raise ValueError("A signature needs a typed name and a date.")
+    draft.set(signature_field(form, role), {"name": name.strip(), "date": date.strip()})
+    digest = fingerprint(form, draft)
+    draft.signatures[role.value] = {
+        "name": name.strip(),
+        "date": date.strip(),
+        "fingerprint": digest,
+        "signed_at": utc_now(),
+        "snapshot": signed_content(form, draft),
+    }
+    return digest
+
+
+def unsign(draft: Draft, role: Role) -> None:
+    draft.signatures.pop(role.value, None)
+
+
+@dataclass(frozen=True)
+class SignatureStatus:
+    role: Role
+    signed: bool  # a fingerprinted signature exists
+    valid: bool  # the content still matches it
+    fingerprint: str = ""
+    name: str = ""
+    date: str = ""
+    changed_fields: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        if not self.signed:
+            return "Not signed"
+        if self.valid:
+            return f"Signed by {self.name} on {self.date}"
+        return f"Changed since signed by {self.name} on {self.date}"
+
+
+def signature_status(form: FormDefinition, draft: Draft, role: Role) -> SignatureStatus:
+    record = draft.signatures.get(role.value)
+    if not record or not record.get("fingerprint"):
+        return SignatureStatus(role, signed=False, valid=False)
+    current = signed_content(form, draft)
+    digest = hashlib.sha256(canonical_json(current).encode("utf-8")).hexdigest()
+    snapshot = record.get("snapshot") or {}
+    changed = sorted(k for k in set(snapshot) | set(current) if snapshot.get(k) != current.get(k))
+    return SignatureStatus(
+        role,
+        signed=True,
+        valid=digest == record["fingerprint"],
+        fingerprint=record["fingerprint"],
+        name=record.get("name", ""),
+        date=record.get("date", ""),
+        changed_fields=changed,
+    )

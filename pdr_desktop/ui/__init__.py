@@ -1,0 +1,1 @@
+"""The Qt user interface. Everything PySide6 lives under this package."""

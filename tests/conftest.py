@@ -1,0 +1,40 @@
+"""Shared test set-up: headless Qt, and every test's data in its own tmp_path."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from pdr_desktop import paths
+from pdr_desktop.forms import FormDefinition, default_registry
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    """No test touches the real user's drafts, settings or a machine-wide site file."""
+    home = tmp_path / "pdr-home"
+    monkeypatch.setenv(paths.HOME_ENV, str(home))
+    monkeypatch.setenv(paths.SITE_SETTINGS_ENV, str(tmp_path / "no-site-settings.json"))
+    default_registry.cache_clear()
+    yield home
+    default_registry.cache_clear()
+
+
+@pytest.fixture
+def registry():
+    return default_registry()
+
+
+@pytest.fixture
+def form(registry) -> FormDefinition:
+    return registry.get("portsmouth-early-help-2022")
+
+
+@pytest.fixture
+def sample_draft(form):
+    from pdr_desktop.drafts.sample import build_sample
+
+    return build_sample(form)
