@@ -36,7 +36,7 @@ screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
 
 bench: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest benchmarks -p no:cacheprovider --benchmark-only -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest benchmarks -p no:cacheprovider --benchmark-only -q -o python_files='bench_*.py' -o testpaths=benchmarks
 
 bundle: setup
 	bash packaging/linux/build.sh

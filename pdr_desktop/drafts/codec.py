@@ -45,7 +45,9 @@ def loads(text: str, registry: FormRegistry) -> Draft:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()) - 1:
+        stripped = text.strip()
+        # A draft is one JSON object: one that opens but never closes was cut off.
+        if stripped.startswith("{") and not stripped.endswith("}"):
             raise DraftFormatError(
                 "the file ends part-way through (it may have been cut off while copying or saving)"
             ) from exc

@@ -26,6 +26,10 @@ from pdr_desktop.forms.registry import FormRegistry
 
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
 KEEP_BACKUPS = 10
+# Autosave writes every second of typing; a backup per save would push every useful
+# older version out of the rotation within seconds. One backup per interval keeps
+# the last KEEP_BACKUPS *meaningfully different* versions (about the last hour and a half).
+BACKUP_INTERVAL_S = 600
 RECOVERY_SUFFIX = ".pdr-recovery"
 
 
@@ -64,7 +68,7 @@ def write_draft(draft: Draft, path: Path, *, backup: bool = True, touch: bool = 
     if touch:
         draft.updated = utc_now()
     path.parent.mkdir(parents=True, exist_ok=True)
-    if backup and path.is_file():
+    if backup and path.is_file() and _backup_due(draft.draft_id):
         make_backup(path, draft.draft_id)
     atomic_write_text(path, dumps(draft))
 
@@ -77,7 +81,7 @@ def _safe_stem(text: str) -> str:
 def make_backup(path: Path, draft_id: str = "") -> Path:
     """Copy the file as it is now into the backups folder, keeping the newest KEEP_BACKUPS."""
     folder = paths.backups_dir(ensure=True) / (_safe_stem(draft_id) if draft_id else _path_key(path))
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{_safe_stem(path.stem)}.{stamp}{DRAFT_SUFFIX}"
     atomic_write_text(target, path.read_text(encoding="utf-8", errors="surrogateescape"))
@@ -85,6 +89,13 @@ def make_backup(path: Path, draft_id: str = "") -> Path:
     for old in backups[:-KEEP_BACKUPS]:
         old.unlink(missing_ok=True)
     return target
+
+
+def _backup_due(draft_id: str) -> bool:
+    newest = next(iter(list_backups(draft_id)), None)
+    if newest is None:
+        return True
+    return (datetime.now().timestamp() - newest.stat().st_mtime) >= BACKUP_INTERVAL_S
 
 
 def list_backups(draft_id: str) -> list[Path]:
