@@ -18,6 +18,8 @@ from pdr_desktop import paths
 from pdr_desktop.atomic import atomic_write_text
 
 SITE_FORMAT = "pdr-desktop-site-settings"
+# Folder settings IT writes once for hundreds of users, so they may say $HOME or %USERPROFILE%.
+PATH_KEYS = frozenset({"extra_forms_dir", "drafts_dir"})
 SITE_FILE_NAME = "site-settings.json"
 USER_FILE_NAME = "settings.json"
 MAX_SETTINGS_BYTES = 1024 * 1024
@@ -129,8 +131,15 @@ def load_settings() -> Settings:
         for key, value in user.items():
             if key in SETTING_KEYS and key not in locked and isinstance(value, _TYPES[key]):
                 setattr(settings, key, value)
+    for key in PATH_KEYS:
+        setattr(settings, key, expand_folder(getattr(settings, key)))
     settings.locked = frozenset(locked)
     return settings
+
+
+def expand_folder(value: str) -> str:
+    """Expand ``~``, ``$HOME`` and (on Windows) ``%USERPROFILE%`` in a folder setting."""
+    return os.path.expandvars(str(Path(value).expanduser())) if value else value
 
 
 def save_user_setting(key: str, value: Any) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from pdr_desktop.drafts.model import Draft, utc_now
 from pdr_desktop.forms.model import FieldType, FormDefinition, Role
+from pdr_desktop.review.completeness import field_path
 
 
 def signed_content(form: FormDefinition, draft: Draft) -> dict[str, Any]:
@@ -97,3 +98,23 @@ def signature_status(form: FormDefinition, draft: Draft, role: Role) -> Signatur
         date=record.get("date", ""),
         changed_fields=changed,
     )
+
+
+def changed_places(form: FormDefinition, status: SignatureStatus) -> list[str]:
+    """The changed fields of a signature as people read them, in form order."""
+    order = list(form.fields)
+    known = sorted((f for f in status.changed_fields if f in form.fields), key=order.index)
+    unknown = [f for f in status.changed_fields if f not in form.fields]
+    return [field_path(form, form.field(f)) for f in known] + unknown
+
+
+def status_text(form: FormDefinition, status: SignatureStatus) -> str:
+    """One line for the UI, the CLI and the exports."""
+    if not status.signed:
+        return "Not signed"
+    short = status.fingerprint[:12]
+    if status.valid:
+        return f"Signed by {status.name} on {status.date} – fingerprint {short}…"
+    places = changed_places(form, status)
+    what = f": {'; '.join(places)}" if places else ""
+    return f"Changed since signed by {status.name} on {status.date} (fingerprint {short}…){what}"

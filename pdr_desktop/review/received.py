@@ -1,0 +1,97 @@
+"""Drafts a manager received: read any of .pdr / .docx / .pdf, and summarise each for the list.
+
+Word and PDF files go through `pdr_desktop.export.import_file`, imported lazily
+so this module works (for .pdr files) before or without the export package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pdr_desktop.drafts.errors import DraftFileError
+from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
+from pdr_desktop.drafts.store import read_draft
+from pdr_desktop.forms.model import Role
+from pdr_desktop.forms.registry import FormRegistry
+from pdr_desktop.review.completeness import Missing, missing
+from pdr_desktop.review.workflow import SendByStatus, format_date, meeting_date, send_by_status
+
+RECEIVED_SUFFIXES = (DRAFT_SUFFIX, ".docx", ".pdf")
+
+
+def read_received(path: Path, registry: FormRegistry) -> Draft:
+    """A draft from a file a practitioner sent; DraftFileError (naming the file) otherwise."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == DRAFT_SUFFIX:
+        return read_draft(path, registry)
+    if suffix not in RECEIVED_SUFFIXES:
+        raise DraftFileError(
+            path, f"“{suffix or 'no extension'}” files cannot be opened; use .pdr, .docx or .pdf"
+        )
+    try:
+        from pdr_desktop.export import import_file  # type: ignore[attr-defined]
+    except ImportError:
+        raise DraftFileError(path, "opening Word and PDF files is not available in this version") from None
+    try:
+        result: Any = import_file(path, registry)
+    except DraftFileError:
+        raise
+    except (OSError, ValueError) as exc:
+        raise DraftFileError(path, str(exc)) from exc
+    # The importer may hand back the draft itself or a result carrying it with notes.
+    draft = result if isinstance(result, Draft) else getattr(result, "draft", None)
+    if not isinstance(draft, Draft):
+        raise DraftFileError(path, "no Performance Conversation was found in it")
+    return draft
+
+
+@dataclass(frozen=True)
+class ReceivedSummary:
+    path: Path
+    practitioner: str
+    round_label: str = ""
+    missing: list[Missing] = field(default_factory=list)
+    meeting: date | None = None
+    send_by: SendByStatus | None = None
+    error: str = ""  # shown in the list, never hidden
+    draft: Draft | None = None
+
+    @property
+    def meeting_text(self) -> str:
+        return format_date(self.meeting) if self.meeting else ""
+
+
+def summarise_received(
+    path: Path, registry: FormRegistry, today: date, role: Role = Role.MANAGER
+) -> ReceivedSummary:
+    """One row of the manager's list: who, which round, what `role` still owes, when they meet."""
+    try:
+        draft = read_received(path, registry)
+        form = registry.get(draft.form_id)
+    except DraftFileError as exc:
+        return ReceivedSummary(Path(path), Path(path).stem, error=exc.reason)
+    except KeyError:
+        return ReceivedSummary(
+            Path(path), Path(path).stem, error="it was made with a form this app does not have"
+        )
+    current = draft.review.current_round
+    return ReceivedSummary(
+        Path(path),
+        draft.display_name,
+        form.round(current).label,
+        missing(form, draft, role, current),
+        meeting_date(draft, current),
+        send_by_status(form, draft, today),
+        draft=draft,
+    )
+
+
+def received_files(folder: Path) -> list[Path]:
+    """The files in a folder the manager's list can show, sorted by name."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in RECEIVED_SUFFIXES)

@@ -1,0 +1,81 @@
+"""Packaging files agree with each other and with the app (no build needed: fast)."""
+
+from __future__ import annotations
+
+import configparser
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from defusedxml import ElementTree
+
+from pdr_desktop import __version__, paths, settings
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGING = ROOT / "packaging"
+SCRIPTS = sorted(PACKAGING.rglob("*.sh"))
+
+
+def test_desktop_file_opens_pdr_files_with_the_mime_type_we_ship():
+    desktop = configparser.ConfigParser(interpolation=None)
+    desktop.optionxform = str
+    desktop.read(PACKAGING / "linux" / "pdr-desktop.desktop", encoding="utf-8")
+    entry = desktop["Desktop Entry"]
+    assert entry["Exec"].split()[0] == "pdr-desktop" and "%F" in entry["Exec"]
+    mime = ElementTree.parse(PACKAGING / "linux" / "pdr-desktop-mime.xml").getroot()
+    ns = "{http://www.freedesktop.org/standards/shared-mime-info}"
+    mime_type = mime.find(f"{ns}mime-type")
+    assert entry["MimeType"].rstrip(";") == mime_type.get("type")
+    assert mime_type.find(f"{ns}glob").get("pattern") == "*.pdr"
+
+
+def test_inno_setup_script_offers_per_user_install_and_pdr_association():
+    iss = (PACKAGING / "windows" / "pdr-desktop.iss").read_text(encoding="utf-8")
+    assert "PrivilegesRequiredOverridesAllowed=dialog commandline" in iss
+    assert re.search(r'Subkey: "Software\\Classes\\\.pdr"', iss)
+    assert '""{app}\\{#AppExe}"" ""%1""' in iss
+    assert "[UninstallDelete]" not in iss.replace("No [UninstallDelete]", "")  # never deletes user data
+
+
+def test_spec_bundles_the_data_the_app_reads():
+    spec = (PACKAGING / "pyinstaller" / "pdr-desktop.spec").read_text(encoding="utf-8")
+    for needed in ('"forms"', '"resources"', 'collect_data_files("docx")', 'collect_data_files("reportlab")'):
+        assert needed in spec
+    assert '"pdr"' in spec  # macOS document type
+    assert (ROOT / "forms").is_dir() and (ROOT / "resources").is_dir()
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="no bash")
+@pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.name)
+def test_shell_scripts_parse(script):
+    subprocess.run(["bash", "-n", str(script)], check=True)
+
+
+def test_example_site_settings_set_every_setting_it_documents():
+    example = json.loads((PACKAGING / "site-settings.example.json").read_text(encoding="utf-8"))
+    assert example["format"] == settings.SITE_FORMAT
+    for key in ("organisation", "default_form", "extra_forms_dir", "drafts_dir", "manager_email_domain"):
+        assert isinstance(example["settings"][key]["locked"], bool)
+
+
+def test_deploying_doc_names_the_site_file_locations_the_code_uses():
+    doc = (ROOT / "docs" / "deploying.md").read_text(encoding="utf-8")
+    assert paths.SITE_SETTINGS_ENV in doc
+    for folder in paths.site_config_dirs():
+        assert str(folder / settings.SITE_FILE_NAME) in doc
+
+
+BUNDLE = ROOT / "dist" / "pdr-desktop" / "_internal"
+
+
+@pytest.mark.skipif(not BUNDLE.is_dir(), reason="bundle not built (bash packaging/linux/build.sh)")
+def test_built_bundle_carries_forms_templates_fonts_and_no_network_qt():
+    assert any((BUNDLE / "forms").glob("*.json"))
+    assert (BUNDLE / "docx" / "templates" / "default.docx").is_file()
+    assert (BUNDLE / "reportlab" / "fonts").is_dir()
+    assert not list(BUNDLE.rglob("libQt6Network*"))
+    assert not list(BUNDLE.rglob("QtNetwork*"))
+    assert __version__
