@@ -13,11 +13,15 @@ from pdr_desktop.forms import FormDefinition, default_registry
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path, monkeypatch):
+def isolated_home(tmp_path, tmp_path_factory, monkeypatch):
     """No test touches the real user's drafts, settings or a machine-wide site file."""
     home = tmp_path / "pdr-home"
     monkeypatch.setenv(paths.HOME_ENV, str(home))
-    monkeypatch.setenv(paths.SITE_SETTINGS_ENV, str(tmp_path / "no-site-settings.json"))
+    # A valid site file that sets nothing: no test sees the machine's real one, and no window
+    # shows the "organisation settings could not be used" banner meant for a broken file.
+    site = tmp_path_factory.mktemp("site") / "empty-site-settings.json"  # not in tests' own folder
+    site.write_text('{"format": "pdr-desktop-site-settings", "settings": {}}', encoding="utf-8")
+    monkeypatch.setenv(paths.SITE_SETTINGS_ENV, str(site))
     default_registry.cache_clear()
     yield home
     default_registry.cache_clear()

@@ -4,7 +4,7 @@
 #   /usr/bin/pdr-desktop            symlink to it
 #   /usr/share/applications/        .desktop file (opens *.pdr)
 #   /usr/share/mime/packages/       the *.pdr MIME type
-#   /usr/share/icons/hicolor/...    the icon, for each size present in resources/icons
+#   /usr/share/icons/hicolor/...    the icon (app and *.pdr files), each size in resources/icons
 # Users' drafts live in their home folders and are never part of the package,
 # so removing or upgrading it leaves them alone.
 set -euo pipefail
@@ -31,8 +31,11 @@ shopt -s nullglob
 for png in resources/icons/*.png; do
   size="$(basename "$png" .png | grep -oE '[0-9]+$' || true)"
   [ -n "$size" ] || continue
-  dest="$STAGE/usr/share/icons/hicolor/${size}x${size}/apps"
-  mkdir -p "$dest" && install -m 644 "$png" "$dest/pdr-desktop.png"
+  dest="$STAGE/usr/share/icons/hicolor/${size}x${size}"
+  mkdir -p "$dest/apps" "$dest/mimetypes"
+  install -m 644 "$png" "$dest/apps/pdr-desktop.png"
+  # File managers show *.pdr drafts with the app's icon (icon name = MIME type, "/" -> "-").
+  install -m 644 "$png" "$dest/mimetypes/application-x-pdr-draft.png"
 done
 for svg in resources/icons/*.svg; do
   mkdir -p "$STAGE/usr/share/icons/hicolor/scalable/apps"

@@ -36,16 +36,16 @@ WizardStyle=modern
 ChangesAssociations=yes
 UninstallDisplayIcon={app}\{#AppExe}
 CloseApplications=yes
-#if FileExists(AddBackslash(SourcePath) + Root + "\resources\icons\pdr-desktop.ico")
+; The app icon (resources\icons\pdr-desktop.ico, made by resources/icons/make_icons.py) is also
+; embedded in pdr-desktop.exe by the PyInstaller spec, so shortcuts and .pdr files show it.
 SetupIconFile={#Root}\resources\icons\pdr-desktop.ico
-#endif
 
 [Files]
 Source: "{#Root}\dist\pdr-desktop\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 Source: "{#Root}\packaging\site-settings.example.json"; DestDir: "{app}"; Flags: ignoreversion
 
 [Icons]
-Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; IconFilename: "{app}\{#AppExe}"; Comment: "Fill in the Performance Conversation (PDR) form offline"
 
 [Registry]
 ; .pdr opens in PDR Desktop. HKA = HKLM for a per-machine install, HKCU for a per-user one.

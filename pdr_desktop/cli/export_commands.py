@@ -1,9 +1,79 @@
-"""Sub-commands for exports and imports (DOCX / PDF). Filled in by the export work."""
+"""Sub-commands for exports and imports: `export FILE --to docx|pdf`, `import FILE -o DRAFT.pdr`."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from pdr_desktop.cli.common import EXIT_INCOMPLETE, EXIT_OK, DraftFileError, fail, open_draft
+from pdr_desktop.drafts import write_draft
+from pdr_desktop.drafts.model import DRAFT_SUFFIX
+from pdr_desktop.export import EXPORT_FORMATS, IMPORT_SUFFIXES, export_draft, import_file
+from pdr_desktop.forms import default_registry
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """No export commands yet."""
+    p = sub.add_parser("export", help="write a draft as a Word document or a PDF")
+    p.add_argument("file", help="draft file (.pdr)")
+    p.add_argument("--to", dest="fmt", required=True, choices=EXPORT_FORMATS, help="the format to write")
+    p.add_argument("-o", "--output", help="file to write (default: next to FILE, with the new suffix)")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser(
+        "import",
+        help="read a Word document or PDF into a draft "
+        "(exit 0 all placed, 1 something could not be placed, 2 unreadable)",
+    )
+    p.add_argument("file", help=f"file to read ({' or '.join(IMPORT_SUFFIXES)})")
+    p.add_argument("-o", "--output", required=True, help="draft file to write (.pdr); must not exist")
+    p.set_defaults(handler=cmd_import)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    out = Path(args.output) if args.output else source.with_suffix(f".{args.fmt}")
+    if _same_file(source, out):
+        return fail(f"{out} is the draft itself; choose another output name (nothing was written)")
+    try:
+        draft, form = open_draft(args.file)
+    except DraftFileError as exc:
+        return fail(str(exc))
+    if not out.parent.is_dir():
+        return fail(f"the folder {out.parent} does not exist (nothing was written)")
+    try:
+        export_draft(form, draft, out, args.fmt)
+    except ImportError as exc:
+        what = args.fmt.upper()
+        return fail(f"{what} export is not available in this version ({exc}); nothing was written")
+    except OSError as exc:
+        return fail(f"{out} cannot be written ({exc.strerror or exc}); nothing was written")
+    print(out)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    source, out = Path(args.file), Path(args.output)
+    if out.suffix.lower() != DRAFT_SUFFIX:
+        return fail(f"{out} must end in {DRAFT_SUFFIX} (nothing was written)")
+    if out.exists():
+        return fail(f"{out} already exists; choose another name (nothing was written)")
+    try:
+        result = import_file(source, default_registry())
+    except DraftFileError as exc:
+        return fail(str(exc))
+    except ImportError as exc:
+        return fail(f"reading {source.suffix} files is not available in this version ({exc})")
+    try:
+        write_draft(result.draft, out, backup=False, touch=False)
+    except OSError as exc:
+        return fail(f"{out} cannot be written ({exc.strerror or exc}); nothing was written")
+    print(result.report())
+    print(f"Draft written to {out}")
+    return EXIT_OK if result.complete else EXIT_INCOMPLETE
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

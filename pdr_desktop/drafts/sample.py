@@ -113,11 +113,15 @@ def build_sample(form: FormDefinition) -> Draft:
 def _objective_rows(form: FormDefinition, fld: Any) -> list[dict[str, Any]]:
     rows = []
     review_rounds = form.round_ids()[1:]
+    notes = {  # what a manager might write at each review, so exports read like the real thing
+        0: "Good start; keep going with the plan agreed at the initial conversation.",
+        1: "Clear progress seen in supervision and case audits.",
+    }
     for index, (objective, steps, when, whom) in enumerate(_OBJECTIVES):
         row = empty_row(fld)
         row.update({"objective": objective, "next_steps": steps, "by_when": when, "by_whom": whom})
         row["progress"] = {
-            rnd: {"scale": min(10, 3 + index + 3 * i), "note": f"Progress noted at {rnd}."}
+            rnd: {"scale": min(10, 3 + index + 3 * i), "note": notes.get(i, "")}
             for i, rnd in enumerate(review_rounds)
         }
         row["achieved"] = index % 2 == 0

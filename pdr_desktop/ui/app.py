@@ -1,27 +1,82 @@
-"""Start the Qt application (placeholder window until the wizard lands)."""
+"""Start the Qt application: theme, first-start role question, files from the command line, recovery."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from pathlib import Path
 
 # Set by the packaging smoke test: start, show the window, quit cleanly after N ms.
 SMOKE_QUIT_ENV = "PDR_DESKTOP_SMOKE_QUIT_MS"
 
 
-def run_gui(files: list[str]) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QLabel
+def create_application():
+    """The QApplication (reused when one exists, as in tests), named and themed."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
-    from pdr_desktop import APP_NAME
+    from pdr_desktop import APP_ID, APP_NAME, __version__
+    from pdr_desktop.resources import resource_path
+    from pdr_desktop.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
-    window = QLabel(f"{APP_NAME}: the wizard is on its way.")
-    window.setWindowTitle(APP_NAME)
-    window.resize(640, 400)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)  # lets Linux desktops match the window to the .desktop file
+    # An icon is nice to have; its absence must not stop anyone working.
+    with contextlib.suppress(FileNotFoundError):
+        app.setWindowIcon(QIcon(str(resource_path("resources", "icons", "pdr-desktop.png"))))
+    apply_theme(app)
+    return app
+
+
+def start_window(files: list[str], window=None):
+    """Build the window and decide what it shows first; returns the window (shown)."""
+    from pdr_desktop.settings import load_settings
+    from pdr_desktop.ui.main_window import MainWindow
+    from pdr_desktop.ui.role_dialog import ask_role_if_needed
+
+    settings = load_settings()
+    window = window or MainWindow(settings=settings)
     window.show()
+    if files or os.environ.get(SMOKE_QUIT_ENV, "").strip():
+        chosen = None  # double-clicked a file, or a smoke test: don't stop for a question
+    else:
+        chosen = ask_role_if_needed(window.settings, window)
+    if chosen is not None:
+        window.set_role(chosen)
+    opened = False
+    for name in files:
+        opened = window.open_path(Path(name)) or opened
+    if not opened and not os.environ.get(SMOKE_QUIT_ENV, "").strip():
+        offer_recoveries(window)
+    return window
+
+
+def offer_recoveries(window) -> None:
+    """Words left behind by a crash are offered at start, openly (the dialog asks)."""
+    pending = window.pending_recoveries()
+    if pending:
+        window.open_path(pending[0])
+        if len(pending) > 1:
+            window.statusBar().showMessage(
+                window.tr(
+                    "{count} more conversations have unsaved changes to recover; open them from the list."
+                ).format(count=len(pending) - 1),
+                15000,
+            )
+
+
+def run_gui(files: list[str]) -> int:
+    from PySide6.QtCore import QTimer
+
+    app = create_application()
+    window = start_window(list(files))
     quit_ms = os.environ.get(SMOKE_QUIT_ENV, "").strip()
     if quit_ms:
+        QTimer.singleShot(int(quit_ms), window.close)
         QTimer.singleShot(int(quit_ms), app.quit)
     return app.exec()

@@ -37,7 +37,9 @@ CHILD = textwrap.dedent("""
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX only")
 @pytest.mark.parametrize("delay", [0.02 + 0.037 * i for i in range(12)])
 def test_sigkill_mid_save_leaves_a_whole_draft(tmp_path, registry, delay):
-    path = tmp_path / "draft.pdr"
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    path = folder / "draft.pdr"
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE, env={**os.environ}, text=True
     )
@@ -53,4 +55,4 @@ def test_sigkill_mid_save_leaves_a_whole_draft(tmp_path, registry, delay):
     n = int(draft.answers["details.name"].removeprefix("version "))
     assert draft.answers["wider.self"] == str(n) * 3_000_000
     # Temp files from the interrupted write may remain; they are never mistaken for the draft.
-    assert all(p.name.startswith(".draft.pdr.") for p in tmp_path.iterdir() if p != path)
+    assert all(p.name.startswith(".draft.pdr.") for p in folder.iterdir() if p != path)

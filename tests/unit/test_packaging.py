@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from defusedxml import ElementTree
 
-from pdr_desktop import __version__, paths, settings
+from pdr_desktop import APP_ID, __version__, paths, settings
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -75,7 +75,33 @@ BUNDLE = ROOT / "dist" / "pdr-desktop" / "_internal"
 def test_built_bundle_carries_forms_templates_fonts_and_no_network_qt():
     assert any((BUNDLE / "forms").glob("*.json"))
     assert (BUNDLE / "docx" / "templates" / "default.docx").is_file()
+    # python-docx opens "docx/parts/../templates/default-header.xml": docx/parts must be a folder.
+    assert (BUNDLE / "docx" / "parts").is_dir()
     assert (BUNDLE / "reportlab" / "fonts").is_dir()
+    assert (BUNDLE / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
+    assert (BUNDLE / "resources" / "icons" / "pdr-desktop.svg").is_file()
     assert not list(BUNDLE.rglob("libQt6Network*"))
     assert not list(BUNDLE.rglob("QtNetwork*"))
     assert __version__
+
+
+@pytest.mark.skipif(not BUNDLE.is_dir(), reason="bundle not built (bash packaging/linux/build.sh)")
+@pytest.mark.parametrize(
+    "pattern",
+    ["libqvnc*", "libqgtk3*", "_ssl.*", "libssl.so*", "qt_*.qm", "libqtiff*", "_avif*", "libcairo.so*"],
+)
+def test_built_bundle_leaves_out_what_the_app_never_loads(pattern):
+    # VNC and TLS could open sockets; GTK 3 theme and its cairo would clash with the desktop's GTK.
+    assert not list(BUNDLE.rglob(pattern))
+
+
+def test_desktop_entry_matches_the_window_the_app_opens():
+    # app.setDesktopFileName(APP_ID): Wayland and GNOME match the window to pdr-desktop.desktop
+    # by that name, X11 docks by StartupWMClass; a mismatch shows a generic icon in the dock.
+    desktop_file = PACKAGING / "linux" / f"{APP_ID}.desktop"
+    assert desktop_file.is_file()
+    desktop = configparser.ConfigParser(interpolation=None)
+    desktop.optionxform = str
+    desktop.read(desktop_file, encoding="utf-8")
+    assert desktop["Desktop Entry"]["StartupWMClass"] == APP_ID
+    assert desktop["Desktop Entry"]["Icon"] == APP_ID

@@ -1,0 +1,149 @@
+"""The printed form as a plan of blocks, built from the form definition's `layout`.
+
+The writer renders this plan and the importers read documents back against it, so
+both sides agree on which cell holds which value without per-section code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pdr_desktop.drafts.model import Draft
+from pdr_desktop.export import text_values as tv
+from pdr_desktop.forms.model import Cell, FieldType, FormDefinition, Section, TableLayout
+
+EXTRA = "extra"  # the part name of an objective's progress/achieved/carried-forward row
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Where one printed value lives: a field, a signature part, or one column of one objective row."""
+
+    field_id: str
+    part: str | None = None  # signature "name"/"date", a rows column id, or EXTRA
+    row: int | None = None  # objective index for a rows field
+
+
+@dataclass(frozen=True)
+class PlanCell:
+    label: str = ""  # fixed text printed in the cell (bold when it is a header)
+    slot: Slot | None = None
+    value: str = ""  # the value as printed ("" when empty; never "None")
+    span: int = 1
+    group: bool = False  # the label of a row group (a standard's text): printed plain, not bold
+    kind: str = "cell"  # "cell" or EXTRA (an objective's progress line)
+    # Derived lines printed small under the value (a signature's fingerprint): never read back.
+    notes: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """All the text of the cell as a reader gets it back (paragraphs joined with newlines)."""
+        if self.slot is None:
+            return self.label
+        lines = [self.label] if self.label else []
+        lines += [self.value] if self.value or not self.label else []
+        return "\n".join(lines + list(self.notes))
+
+
+@dataclass(frozen=True)
+class PlanTable:
+    section_id: str
+    columns: int
+    rows: tuple[tuple[PlanCell, ...], ...]
+    header_rows: int  # rows before the repeated objective rows (all rows when nothing repeats)
+    repeat: str | None = None
+
+
+@dataclass(frozen=True)
+class PlanBlock:
+    kind: str  # "title", "heading", "paragraph", "table", "source"
+    text: str = ""
+    table: PlanTable | None = None
+    section_id: str = ""
+
+
+@dataclass
+class Plan:
+    blocks: list[PlanBlock] = field(default_factory=list)
+
+    @property
+    def tables(self) -> list[PlanTable]:
+        return [b.table for b in self.blocks if b.table is not None]
+
+    def slot_texts(self) -> dict[Slot, str]:
+        """Every value slot and its printed text."""
+        return {c.slot: c.value for t in self.tables for row in t.rows for c in row if c.slot is not None}
+
+    def fixed_texts(self) -> set[str]:
+        """Paragraph texts that belong to the form itself (not answers)."""
+        return {
+            b.text for b in self.blocks if b.kind in ("title", "heading", "paragraph", "source") and b.text
+        }
+
+
+def _plan_cell(form: FormDefinition, draft: Draft | None, cell: Cell) -> PlanCell:
+    label = tv.clean(cell.text or "")
+    if cell.field is None:
+        return PlanCell(label=label, span=cell.span, group=cell.group is not None)
+    value = tv.field_text(form, draft, cell.field, cell.part) if draft is not None else ""
+    notes: tuple[str, ...] = ()
+    if draft is not None and cell.part != "date" and form.field(cell.field).type is FieldType.SIGNATURE:
+        # Inside the signature's own cell, so the fingerprint can never be printed apart from it.
+        notes = tuple(tv.signature_lines(form, draft, cell.field))
+    return PlanCell(label=label, slot=Slot(cell.field, cell.part), value=value, span=cell.span, notes=notes)
+
+
+def objective_rows(
+    form: FormDefinition, draft: Draft | None, table: TableLayout
+) -> list[tuple[PlanCell, ...]]:
+    """The repeated rows: one per objective (at least `min_rows`), each followed by its extra row if any."""
+    fld = form.field(table.repeat or "")
+    rows: list[dict[str, Any]] = [r for r in (draft.get(fld) if draft else []) if isinstance(r, dict)]
+    out: list[tuple[PlanCell, ...]] = []
+    for index in range(max(len(rows), table.min_rows)):
+        row = rows[index] if index < len(rows) else {}
+        texts = tv.row_texts(fld, row)
+        out.append(
+            tuple(
+                PlanCell(slot=Slot(fld.id, col.id, index), value=text)
+                for col, text in zip(fld.columns, texts, strict=True)
+            )
+        )
+        extra = tv.objective_extra_text(form, row) if row else ""
+        if extra:
+            out.append(
+                (PlanCell(slot=Slot(fld.id, EXTRA, index), value=extra, span=table.columns, kind=EXTRA),)
+            )
+    return out
+
+
+def table_plan(form: FormDefinition, draft: Draft | None, section: Section, table: TableLayout) -> PlanTable:
+    fixed = [tuple(_plan_cell(form, draft, c) for c in row) for row in table.rows]
+    repeated = objective_rows(form, draft, table) if table.repeat else []
+    return PlanTable(section.id, table.columns, tuple(fixed + repeated), len(fixed), table.repeat)
+
+
+def build_plan(form: FormDefinition, draft: Draft | None) -> Plan:
+    """The whole printed form. With `draft=None` the plan carries labels only (for matching)."""
+    plan = Plan()
+    plan.blocks.append(PlanBlock("title", form.title))
+    intro = list(form.intro)
+    # The council's form puts the approach heading after the first intro paragraph.
+    if intro:
+        plan.blocks.append(PlanBlock("paragraph", intro[0]))
+    if form.approach_heading:
+        plan.blocks.append(PlanBlock("heading", form.approach_heading))
+    plan.blocks += [PlanBlock("paragraph", text) for text in intro[1:]]
+    for section in form.sections:
+        for item in section.layout:
+            if item.heading:
+                plan.blocks.append(PlanBlock("heading", item.heading, section_id=section.id))
+            if item.paragraph:
+                plan.blocks.append(PlanBlock("paragraph", item.paragraph, section_id=section.id))
+            if item.table is not None:
+                table = table_plan(form, draft, section, item.table)
+                plan.blocks.append(PlanBlock("table", table=table, section_id=section.id))
+    if form.source:
+        plan.blocks.append(PlanBlock("source", form.source))
+    return plan

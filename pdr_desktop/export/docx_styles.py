@@ -1,0 +1,128 @@
+"""Low-level WordprocessingML touches python-docx has no API for: shading, fields, row flags."""
+
+from __future__ import annotations
+
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import _Cell, _Row
+from docx.text.paragraph import Paragraph
+
+FONT = "Arial"  # what the council's forms use; LibreOffice substitutes Liberation Sans
+BODY_PT = 10
+SMALL_PT = 8
+HEADER_FILL = "D9E2F3"  # header cells, like the shaded headings of council forms
+LABEL_FILL = "EEF2F8"  # standard texts and other fixed row labels
+GREY = RGBColor(0x55, 0x55, 0x55)
+INK = RGBColor(0x1F, 0x2A, 0x44)
+
+A4_WIDTH, A4_HEIGHT = Cm(21.0), Cm(29.7)
+MARGIN = Cm(1.8)
+TEXT_WIDTH = A4_WIDTH - 2 * MARGIN
+
+
+def setup_page(doc: DocxDocument) -> None:
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = A4_WIDTH, A4_HEIGHT
+    section.left_margin = section.right_margin = MARGIN
+    section.top_margin = section.bottom_margin = MARGIN
+    section.header_distance = section.footer_distance = Cm(0.8)
+
+
+def setup_styles(doc: DocxDocument) -> None:
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(BODY_PT)
+    # East-Asian and complex-script text (names, RTL comments) should use the same face.
+    rfonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+    for attr in ("w:eastAsia", "w:cs"):
+        rfonts.set(qn(attr), FONT)
+    normal.paragraph_format.space_after = Pt(4)
+    for name, size in (("Title", 15), ("Heading 1", 12)):
+        style = doc.styles[name]
+        style.font.name = FONT
+        style.font.size = Pt(size)
+        style.font.bold = True
+        style.font.color.rgb = INK
+        style.paragraph_format.space_before = Pt(10 if name != "Title" else 0)
+        style.paragraph_format.space_after = Pt(4)
+        style.paragraph_format.keep_with_next = True
+        # Theme fonts override the named font in Word: drop them so Arial applies.
+        rfonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            rfonts.attrib.pop(qn(attr), None)
+    # The Title style of the default template draws a rule and uses huge spacing: keep it plain.
+    title_ppr = doc.styles["Title"].element.get_or_add_pPr()
+    for border in title_ppr.findall(qn("w:pBdr")):
+        title_ppr.remove(border)
+
+
+def shade(cell: _Cell, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    for old in tc_pr.findall(qn("w:shd")):
+        tc_pr.remove(old)
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    # Word rejects a file whose tcPr children are out of schema order.
+    later = {qn(f"w:{t}") for t in ("noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark")}
+    following = next((child for child in tc_pr if child.tag in later), None)
+    if following is not None:
+        following.addprevious(shd)
+    else:
+        tc_pr.append(shd)
+
+
+def row_flags(row: _Row, *, cant_split: bool, header: bool = False) -> None:
+    """cantSplit keeps a short row on one page; tblHeader repeats the row on each page a table runs onto."""
+    tr_pr = row._tr.get_or_add_trPr()
+    for tag, wanted in (("w:cantSplit", cant_split), ("w:tblHeader", header)):  # schema order
+        if wanted:
+            tr_pr.append(OxmlElement(tag))
+
+
+def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -> None:
+    """A complex field (PAGE, NUMPAGES) that Word and LibreOffice update when they lay out pages."""
+
+    def fld_char(kind: str) -> OxmlElement:
+        el = OxmlElement("w:fldChar")
+        el.set(qn("w:fldCharType"), kind)
+        return el
+
+    run = paragraph.add_run()
+    run._r.append(fld_char("begin"))
+    run = paragraph.add_run()
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    run._r.append(instr)
+    run = paragraph.add_run()
+    run._r.append(fld_char("separate"))
+    paragraph.add_run(placeholder)
+    run = paragraph.add_run()
+    run._r.append(fld_char("end"))
+
+
+def cell_margins(table_element, top_bottom_twips: int = 50, left_right_twips: int = 90) -> None:
+    """Breathing room inside cells so text does not touch the borders."""
+    tbl_pr = table_element.tblPr
+    mar = OxmlElement("w:tblCellMar")
+    for side, size in (
+        ("top", top_bottom_twips),
+        ("left", left_right_twips),
+        ("bottom", top_bottom_twips),
+        ("right", left_right_twips),
+    ):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(size))
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    look = tbl_pr.find(qn("w:tblLook"))  # schema order: tblCellMar comes before tblLook
+    if look is not None:
+        look.addprevious(mar)
+    else:
+        tbl_pr.append(mar)

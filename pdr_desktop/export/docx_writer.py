@@ -1,0 +1,221 @@
+"""Draft → DOCX that looks like the council's Word form, with the exact draft embedded.
+
+Everything printed comes from the form definition's `layout` (via docx_layout), so the
+importer can read the same tables back.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt
+from docx.table import _Cell
+
+from pdr_desktop.atomic import atomic_write_bytes
+from pdr_desktop.drafts import codec
+from pdr_desktop.drafts.model import Draft
+from pdr_desktop.export import docx_styles as st
+from pdr_desktop.export.docx_embed import embed_draft
+from pdr_desktop.export.docx_layout import EXTRA, Plan, PlanCell, PlanTable, build_plan
+from pdr_desktop.export.text_values import clean, header_text
+from pdr_desktop.forms.model import FieldType, FormDefinition
+
+
+def write_docx(form: FormDefinition, draft: Draft, path: Path) -> Path:
+    """Write the DOCX atomically: a reader sees the old file or the new one, never half of one."""
+    path = Path(path)
+    data = docx_bytes(form, draft)
+    atomic_write_bytes(path, data)
+    return path
+
+
+def docx_bytes(form: FormDefinition, draft: Draft) -> bytes:
+    doc = build_document(form, draft)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def build_document(form: FormDefinition, draft: Draft) -> DocxDocument:
+    doc = docx.Document()
+    st.setup_page(doc)
+    st.setup_styles(doc)
+    _header_footer(doc, form, draft)
+    _properties(doc, form, draft)
+    plan = build_plan(form, draft)
+    _render(doc, form, plan)
+    _embed(doc, draft)
+    return doc
+
+
+def _embed(doc: DocxDocument, draft: Draft) -> None:
+    try:
+        embed_draft(doc, codec.dumps(draft))
+    except ValueError:
+        # Characters XML cannot hold (U+FFFE…) survive as JSON escapes; the draft reads back the same.
+        embed_draft(doc, json.dumps(codec.draft_to_json(draft), ensure_ascii=True, indent=2) + "\n")
+
+
+def _properties(doc: DocxDocument, form: FormDefinition, draft: Draft) -> None:
+    props = doc.core_properties
+    props.title = clean(form.title)[:255]
+    props.subject = clean(draft.text("details.period_covered"))[:255]
+    props.author = clean(draft.text("details.name"))[:255]
+    props.last_modified_by = props.author
+    props.comments = "Exported by PDR Desktop; the draft is stored inside this document."
+    props.keywords = form.id
+    props.revision = 1
+
+
+def _header_footer(doc: DocxDocument, form: FormDefinition, draft: Draft) -> None:
+    section = doc.sections[0]
+    head = section.header.paragraphs[0]
+    head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    run = head.add_run(header_text(form, draft))
+    run.font.size, run.font.color.rgb = Pt(st.SMALL_PT), st.GREY
+    foot = section.footer.paragraphs[0]
+    foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for piece in ("Page ", ("PAGE", "1"), " of ", ("NUMPAGES", "1")):
+        if isinstance(piece, tuple):
+            st.add_field(foot, *piece)
+        else:
+            foot.add_run(piece)
+    for run in foot.runs:
+        run.font.size, run.font.color.rgb = Pt(st.SMALL_PT), st.GREY
+
+
+def _render(doc: DocxDocument, form: FormDefinition, plan: Plan) -> None:
+    for block in plan.blocks:
+        if block.kind == "title":
+            doc.add_paragraph(block.text, style="Title")
+        elif block.kind == "heading":
+            doc.add_paragraph(block.text, style="Heading 1")
+        elif block.kind == "paragraph":
+            doc.add_paragraph(block.text)
+        elif block.kind == "table" and block.table is not None:
+            _table(doc, form, block.table)
+            _spacer(doc)
+        elif block.kind == "source":
+            para = doc.add_paragraph()
+            run = para.add_run(block.text)
+            run.font.size, run.font.color.rgb = Pt(st.SMALL_PT), st.GREY
+            para.paragraph_format.space_before = Pt(12)
+
+
+def column_weights(form: FormDefinition, table: PlanTable) -> list[float]:
+    """Relative column widths guessed from what each column holds: long answers get room."""
+    weights = [1.0] * table.columns
+    for row in table.rows:
+        if len(row) != table.columns:
+            continue
+        for index, cell in enumerate(row):
+            if cell.slot is None:
+                guess = 1.0 + min(len(cell.label), 96) / 60
+            else:
+                fld = form.field(cell.slot.field_id)
+                kind = fld.column(cell.slot.part).type if fld.type is FieldType.ROWS else fld.type
+                guess = {FieldType.LONGTEXT: 3.4, FieldType.YESNO: 2.0, FieldType.TEXT: 1.8}.get(kind, 1.3)
+                if kind is FieldType.SIGNATURE and cell.slot.part != "date":
+                    guess = 2.8  # the name cell also holds the 64-character fingerprint
+            weights[index] = max(weights[index], guess)
+    return weights
+
+
+def _table(doc: DocxDocument, form: FormDefinition, plan: PlanTable) -> None:
+    table = doc.add_table(rows=len(plan.rows), cols=plan.columns)
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    st.cell_margins(table._tbl)
+    weights = column_weights(form, plan)
+    widths = [int(st.TEXT_WIDTH * w / sum(weights)) for w in weights]
+    for col, width in zip(table.columns, widths, strict=True):
+        col.width = width
+    for r, (plan_row, row) in enumerate(zip(plan.rows, table.rows, strict=True)):
+        heading_row = all(c.slot is None for c in plan_row)
+        cells = _merge_row(row.cells, plan_row, widths)
+        for plan_cell, cell in zip(plan_row, cells, strict=True):
+            _fill(cell, plan_cell, heading_row)
+        if heading_row:
+            # A heading stays with the row under it; column headings repeat on every page.
+            for cell in cells:
+                for para in cell.paragraphs:
+                    para.paragraph_format.keep_with_next = True
+            st.row_flags(row, cant_split=True, header=r == 0 and len(plan_row) > 1)
+        else:
+            long_text = _holds_long_text(form, plan_row)
+            st.row_flags(row, cant_split=not long_text)
+            if plan_row[0].kind != EXTRA and not any(c.value for c in plan_row if c.slot is not None):
+                # Room to write by hand when the form is printed blank (set after the flags: schema order).
+                row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+                row.height = Cm(1.6) if long_text else Cm(0.75)
+            following = plan.rows[r + 1] if r + 1 < len(plan.rows) else ()
+            if following and following[0].kind == EXTRA:  # an objective stays with its progress row
+                for cell in cells:
+                    for para in cell.paragraphs:
+                        para.paragraph_format.keep_with_next = True
+
+
+def _holds_long_text(form: FormDefinition, plan_row: tuple[PlanCell, ...]) -> bool:
+    """Rows with long answers may break across pages; a 50,000-character answer cannot fit on one."""
+    for cell in plan_row:
+        if cell.slot is None:
+            continue
+        fld = form.field(cell.slot.field_id)
+        if fld.type in (FieldType.LONGTEXT, FieldType.ROWS) or len(cell.value) > 600:
+            return True
+    return False
+
+
+def _merge_row(cells: tuple[_Cell, ...], plan_row: tuple[PlanCell, ...], widths: list[int]) -> list[_Cell]:
+    out, start = [], 0
+    for plan_cell in plan_row:
+        end = min(start + plan_cell.span, len(cells)) - 1
+        cell = cells[start].merge(cells[end]) if end > start else cells[start]
+        cell.width = sum(widths[start : end + 1])
+        out.append(cell)
+        start = end + 1
+    return out
+
+
+def _fill(cell: _Cell, plan_cell: PlanCell, heading_row: bool) -> None:
+    paragraphs_used = 0
+
+    def next_paragraph():
+        nonlocal paragraphs_used
+        paragraphs_used += 1
+        return cell.paragraphs[0] if paragraphs_used == 1 else cell.add_paragraph()
+
+    if plan_cell.label:
+        run = next_paragraph().add_run(plan_cell.label)
+        # Headings and field labels are bold; a standard's own text is read as plain text.
+        run.bold = heading_row or not plan_cell.group
+    if plan_cell.slot is None:
+        st.shade(cell, st.HEADER_FILL if heading_row else st.LABEL_FILL)
+        return
+    lines = plan_cell.value.split("\n") if plan_cell.value else []
+    if plan_cell.label and not lines:
+        lines = [""]  # room to sign or answer, as on the council's form
+    for line in lines:
+        run = next_paragraph().add_run(line)
+        if plan_cell.kind == EXTRA:
+            run.font.size, run.font.color.rgb = Pt(st.BODY_PT - 1), st.GREY
+    for index, note in enumerate(plan_cell.notes):
+        para = next_paragraph()
+        para.paragraph_format.space_before = Pt(4 if index == 0 else 0)
+        run = para.add_run(note)
+        run.font.size, run.font.color.rgb = Pt(st.SMALL_PT - 1), st.GREY
+
+
+def _spacer(doc: DocxDocument) -> None:
+    """Word glues consecutive tables together; a small empty paragraph keeps them apart."""
+    para = doc.add_paragraph()
+    para.paragraph_format.space_after = Pt(4)
+    fmt = para.paragraph_format
+    fmt.line_spacing = Pt(6)

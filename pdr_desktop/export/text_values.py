@@ -1,0 +1,139 @@
+"""Plain-text rendering of field values for the exports, shared by the DOCX and PDF writers.
+
+One function per question the writers ask ("what goes in this cell?"), so the DOCX
+importer can predict exactly what the writer printed and spot cells edited in Word.
+Text is made safe for XML here (control characters dropped, CR/LF normalised),
+because python-docx refuses them and a refused export would lose the user's words.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from pdr_desktop.drafts.model import Draft
+from pdr_desktop.forms.model import Cell, Field, FieldType, FormDefinition, Role
+from pdr_desktop.review import progress as progress_mod
+from pdr_desktop.review import signing
+
+# XML 1.0 forbids C0 controls other than tab/LF/CR; Word would refuse the file.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+YES, NO = "Yes", "No"
+ACHIEVED = "Achieved"
+CARRIED_PREFIX = "Carried forward from "
+PROGRESS_LABEL = "Progress"
+FINGERPRINT_PREFIX = "Fingerprint (SHA-256): "
+CHANGED_PREFIX = "Changed since signed: "
+UK_DATE = "%d/%m/%Y"
+
+
+def clean(text: Any) -> str:
+    """A value as printable text: never "None", line ends as "\\n", no XML-illegal characters."""
+    if text is None:
+        return ""
+    text = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+def date_text(value: Any) -> str:
+    """ISO dates print the UK way (15/07/2026); anything else (e.g. "Ongoing") prints as typed."""
+    text = clean(value)
+    try:
+        return date.fromisoformat(text.strip()).strftime(UK_DATE) if len(text.strip()) == 10 else text
+    except ValueError:
+        return text
+
+
+def yesno_text(value: Any) -> str:
+    """{"answer": "yes", "comment": "…"} → "Yes" then the comment on the next line(s)."""
+    if not isinstance(value, dict):
+        return clean(value)
+    answer = {"yes": YES, "no": NO}.get(str(value.get("answer", "")).lower(), "")
+    comment = clean(value.get("comment", ""))
+    return "\n".join(part for part in (answer, comment) if part)
+
+
+def signature_text(value: Any, part: str | None) -> str:
+    if not isinstance(value, dict):
+        return clean(value)
+    if part == "date":
+        return date_text(value.get("date", ""))
+    if part == "name":
+        return clean(value.get("name", ""))
+    return "\n".join(p for p in (clean(value.get("name", "")), date_text(value.get("date", ""))) if p)
+
+
+def value_text(fld: Field, value: Any, part: str | None = None) -> str:
+    """The printed text of one field value (without its label)."""
+    if fld.type is FieldType.YESNO:
+        return yesno_text(value)
+    if fld.type is FieldType.SIGNATURE:
+        return signature_text(value, part)
+    if fld.type is FieldType.DATE:
+        return date_text(value)
+    if fld.type is FieldType.ROWS:
+        return "\n".join(" | ".join(row_texts(fld, row)) for row in value or [] if isinstance(row, dict))
+    return clean(value)
+
+
+def field_text(form: FormDefinition, draft: Draft, field_id: str, part: str | None = None) -> str:
+    fld = form.field(field_id)
+    return value_text(fld, draft.get(fld), part)
+
+
+def cell_text(form: FormDefinition, draft: Draft, cell: Cell) -> str:
+    """Everything printed in one layout cell: its fixed text, then the value on the next line."""
+    fixed = clean(cell.text)
+    if cell.field is None:
+        return fixed
+    value = field_text(form, draft, cell.field, cell.part)
+    if not fixed:
+        return value
+    return f"{fixed}\n{value}" if value else fixed
+
+
+def row_texts(fld: Field, row: dict[str, Any]) -> list[str]:
+    """One objective row's printed columns, in column order."""
+    return [
+        date_text(row.get(col.id, "")) if col.type is FieldType.DATE else clean(row.get(col.id, ""))
+        for col in fld.columns
+    ]
+
+
+def objective_extra_text(form: FormDefinition, row: dict[str, Any]) -> str:
+    """Progress per review round, "Achieved" and "Carried forward from …", one per line; "" if none.
+
+    Only printed when there is something to say, so a fresh form is not filled with empty bars.
+    """
+    has_progress = any(e.scale is not None or e.note for e in progress_mod.series(form, row))
+    carried = clean(row.get("carried_from", ""))
+    achieved = progress_mod.is_achieved(row)
+    if not (has_progress or achieved or carried):
+        return ""
+    lines = [clean(progress_mod.progress_text(form, row))] if (has_progress or achieved) else []
+    if carried:
+        lines.append(f"{CARRIED_PREFIX}{carried}")
+    return "\n".join(line for line in lines if line)
+
+
+def signature_lines(form: FormDefinition, draft: Draft, field_id: str) -> list[str]:
+    """Fingerprint and "changed since signed" lines printed under a signature block."""
+    fld = form.field(field_id)
+    status = signing.signature_status(form, draft, Role(fld.owner))
+    if not status.signed:
+        return []
+    lines = [f"{FINGERPRINT_PREFIX}{status.fingerprint}"]
+    if not status.valid:
+        places = signing.changed_places(form, status)
+        what = "; ".join(places) if places else "the answers differ from what was signed"
+        lines.append(CHANGED_PREFIX + what)
+    return [clean(line) for line in lines]
+
+
+def header_text(form: FormDefinition, draft: Draft) -> str:
+    """The running header: form, practitioner, period (blank parts left out)."""
+    name, period = draft.text("details.name").strip(), draft.text("details.period_covered").strip()
+    parts = [form.short_title, name, period]
+    return clean(" – ".join(p for p in parts if p))

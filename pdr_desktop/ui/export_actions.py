@@ -1,0 +1,257 @@
+"""File ▸ Export… and File ▸ Send to manager…: Word/PDF copies of the open conversation.
+
+The window is used only through a small contract: `form`, `draft` (or None),
+`draft_path`, `menu_file`, `save_now()`, `statusBar()`, `settings`, and optionally
+`export_separator` (actions go above it) and the `draft_loaded` signal.
+
+Mail programs cannot be told to attach files through a mailto: link (the standard
+has no attachments), so "Send to manager" writes the files into a folder, opens an
+addressed e-mail, shows the folder and says plainly that the files must be attached.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from pdr_desktop.drafts import write_draft
+from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
+from pdr_desktop.export import export_draft
+from pdr_desktop.forms.model import FormDefinition
+
+STATUS_MS = 8000
+
+
+@dataclass
+class ExportOutcome:
+    written: list[Path] = field(default_factory=list)
+    failed: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def file_stem(text: str) -> str:
+    """A name every file system accepts, made from the practitioner's name and the round."""
+    stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", text).strip(" .")
+    return re.sub(r"\s+", " ", stem)[:100] or "Performance Conversation"
+
+
+def conversation_title(form: FormDefinition, draft: Draft) -> str:
+    """ "Performance Conversation – Siobhán Ó Dálaigh – Final Review": the subject and the file names."""
+    try:
+        round_label = form.round(draft.review.current_round).label
+    except KeyError:
+        round_label = ""
+    parts = [form.short_title, draft.text("details.name").strip(), round_label]
+    return " – ".join(p for p in parts if p)
+
+
+def mailto_url(to: str, subject: str, body: str) -> QUrl:
+    # Percent-encode ourselves: QUrl's tolerant parser would leave "&" in a name splitting the query.
+    query = f"subject={quote(subject, safe='')}&body={quote(body, safe='')}"
+    return QUrl.fromEncoded(f"mailto:{quote(to.strip(), safe='@')}?{query}".encode("ascii"))
+
+
+class ExportActions(QObject):
+    exported = Signal(list)  # the paths written by Export…
+    sent = Signal(list)  # the paths written by Send to manager…
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.export_action = QAction(self.tr("E&xport…"), window)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setStatusTip(self.tr("Save a Word or PDF copy of this conversation"))
+        self.export_action.triggered.connect(lambda _checked=False: self.export_dialog())
+        self.send_action = QAction(self.tr("Sen&d to manager…"), window)
+        self.send_action.setStatusTip(
+            self.tr("Put Word, PDF and draft copies in a folder and start an e-mail to your manager")
+        )
+        self.send_action.triggered.connect(lambda _checked=False: self.send_to_manager())
+        menu = window.menu_file
+        before = getattr(window, "export_separator", None)
+        for action in (self.export_action, self.send_action):
+            if before is not None:
+                menu.insertAction(before, action)
+            else:
+                menu.addAction(action)
+        loaded = getattr(window, "draft_loaded", None)
+        if loaded is not None:
+            loaded.connect(self.update_actions)
+        pages = getattr(window, "pages", None)
+        if pages is not None and hasattr(pages, "currentChanged"):
+            # Closing a draft shows the start page without a signal of its own.
+            pages.currentChanged.connect(lambda _index: self.update_actions())
+        menu.aboutToShow.connect(self.update_actions)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        has_draft = self.window.draft is not None
+        self.export_action.setEnabled(has_draft)
+        self.send_action.setEnabled(has_draft)
+
+    # --- Export… ----------------------------------------------------------------------------
+
+    def export_dialog(self) -> list[Path]:
+        draft = self._current_draft()
+        if draft is None:
+            return []
+        word, pdf, both = self.tr("Word document (*.docx)"), self.tr("PDF (*.pdf)"), self.tr("Word and PDF")
+        both_filter = f"{both} (*.docx *.pdf)"
+        start = self._start_folder() / f"{file_stem(conversation_title(self.window.form, draft))}.pdf"
+        chosen, selected = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export conversation"), str(start), ";;".join([word, pdf, both_filter]), pdf
+        )
+        if not chosen:
+            return []
+        path = Path(chosen)
+        suffix = path.suffix.lower()
+        if selected == both_filter:
+            base = path.with_suffix("") if suffix in (".docx", ".pdf") else path
+            targets = [
+                (base.with_name(base.name + ".docx"), "docx"),
+                (base.with_name(base.name + ".pdf"), "pdf"),
+            ]
+            # The dialog only asked about the name typed; the twin file may exist too.
+            others = [t for t, _ in targets if t.exists() and t != path]
+            if others and not self._confirm_replace(others):
+                return []
+        else:
+            fmt = "docx" if selected == word else "pdf"
+            if suffix in (".docx", ".pdf"):
+                fmt = suffix[1:]  # the typed suffix wins over the filter
+            else:
+                path = path.with_name(f"{path.name}.{fmt}")
+            targets = [(path, fmt)]
+        outcome = self._write(draft, targets)
+        self._report(outcome, self.tr("Exported"))
+        if outcome.written:
+            self.exported.emit(outcome.written)
+        return outcome.written
+
+    # --- Send to manager… --------------------------------------------------------------------
+
+    def send_to_manager(self) -> list[Path]:
+        draft = self._current_draft()
+        if draft is None:
+            return []
+        chosen = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Choose a folder for the files to send"), str(self._start_folder())
+        )
+        if not chosen:
+            return []
+        folder = Path(chosen)
+        title = conversation_title(self.window.form, draft)
+        stem = self._free_stem(folder, file_stem(title))
+        targets = [(folder / f"{stem}.docx", "docx"), (folder / f"{stem}.pdf", "pdf")]
+        outcome = self._write(draft, targets)
+        copy = folder / f"{stem}{DRAFT_SUFFIX}"
+        try:
+            write_draft(draft, copy, backup=False, touch=False)
+            outcome.written.append(copy)
+        except OSError as exc:
+            outcome.failed.append((copy, exc.strerror or str(exc)))
+        if outcome.failed:
+            self._report(outcome, self.tr("Written"))
+            if not outcome.written:
+                return []
+        names = "\n".join(f"  • {p.name}" for p in outcome.written)
+        body = self.tr(
+            "Hello,\n\nPlease find my Performance Conversation attached:\n{names}\n\n"
+            "(Mail programs cannot attach files automatically: the files are in {folder}.)\n"
+        ).format(names=names, folder=folder)
+        QDesktopServices.openUrl(mailto_url(self.window.settings.manager_email, title, body))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        QMessageBox.information(
+            self.window,
+            self.tr("Attach the files to the e-mail"),
+            self.tr(
+                "An e-mail to your manager has been started, and the folder with the files is open.\n\n"
+                "Please attach these files to the e-mail yourself (e-mail links cannot attach files):\n"
+                "{names}\n\nFolder: {folder}"
+            ).format(names=names, folder=folder),
+        )
+        self.window.statusBar().showMessage(
+            self.tr("Files for your manager are in {folder}").format(folder=folder), STATUS_MS
+        )
+        self.sent.emit(outcome.written)
+        return outcome.written
+
+    # --- shared -----------------------------------------------------------------------------
+
+    def _current_draft(self) -> Draft | None:
+        if self.window.draft is None:
+            return None
+        # Commit what is typed (and save it) so the copy matches the screen.
+        self.window.save_now()
+        return self.window.draft
+
+    def _start_folder(self) -> Path:
+        path = self.window.draft_path
+        if path is not None and Path(path).parent.is_dir():
+            return Path(path).parent
+        return Path.home()
+
+    @staticmethod
+    def _free_stem(folder: Path, stem: str) -> str:
+        """A stem for which none of the .docx/.pdf/.pdr exists yet: never overwrite a draft."""
+        candidate, counter = stem, 2
+        while any((folder / f"{candidate}{s}").exists() for s in (".docx", ".pdf", DRAFT_SUFFIX)):
+            candidate = f"{stem} ({counter})"
+            counter += 1
+        return candidate
+
+    def _write(self, draft: Draft, targets: list[tuple[Path, str]]) -> ExportOutcome:
+        outcome = ExportOutcome()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            for path, fmt in targets:
+                try:
+                    export_draft(self.window.form, draft, path, fmt)
+                    outcome.written.append(path)
+                except OSError as exc:
+                    outcome.failed.append((path, exc.strerror or str(exc)))
+                except Exception as exc:
+                    # Any writer failure (a layout bug, a missing module) is reported; the draft is safe.
+                    outcome.failed.append((path, str(exc) or type(exc).__name__))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return outcome
+
+    def _report(self, outcome: ExportOutcome, verb: str) -> None:
+        if outcome.written:
+            names = ", ".join(p.name for p in outcome.written)
+            self.window.statusBar().showMessage(f"{verb}: {names}", STATUS_MS)
+        if outcome.failed:
+            problems = "\n".join(
+                self.tr("“{name}” could not be written: {reason} (in {folder})").format(
+                    name=p.name, reason=reason, folder=p.parent
+                )
+                for p, reason in outcome.failed
+            )
+            QMessageBox.warning(
+                self.window,
+                self.tr("Export failed"),
+                problems + "\n\n" + self.tr("Your conversation itself is safe; nothing in it has changed."),
+            )
+
+    def _confirm_replace(self, paths: list[Path]) -> bool:
+        names = "\n".join(str(p) for p in paths)
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Replace files?"),
+            self.tr("These files already exist and will be replaced:\n{names}").format(names=names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def install_export_actions(window) -> ExportActions:
+    actions = ExportActions(window)
+    window.export_actions = actions
+    return actions

@@ -1,0 +1,134 @@
+"""Field locking: the other role's answers are shown, selectable and copyable, never changeable.
+
+A practitioner must not be able to alter what their manager wrote (and the other
+way round), by typing, pasting, dragging text in, or pressing Ctrl+Z to roll back
+someone else's words. Reading, selecting and copying stay possible, because
+people quote each other's comments.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QTextEdit,
+    QWidget,
+)
+
+from pdr_desktop.forms.model import Role
+
+LOCKED_PROPERTY = "locked"  # style sheets grey locked widgets with [locked="true"]
+READ_ONLY_FLAGS = (
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
+
+_EDIT_KEYS = (
+    QKeySequence.StandardKey.Undo,
+    QKeySequence.StandardKey.Redo,
+    QKeySequence.StandardKey.Paste,
+    QKeySequence.StandardKey.Cut,
+    QKeySequence.StandardKey.Delete,
+)
+
+
+def owner_tag(owner: Role) -> str:
+    """The small tag beside a locked field: whose part of the form this is."""
+    if owner is Role.MANAGER:
+        return QCoreApplication.translate("locking", "Manager's part")
+    return QCoreApplication.translate("locking", "Practitioner's part")
+
+
+def is_edit_shortcut(event: QKeyEvent) -> bool:
+    return any(event.matches(key) for key in _EDIT_KEYS)
+
+
+class _ChoiceGuard(QObject):
+    """Swallows clicks and keys that would change a locked radio button or check box.
+
+    The button stays enabled and focusable, so its state is still read out by a
+    screen reader and reachable with Tab; it just cannot be changed.
+    """
+
+    _BLOCKED = (
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+    )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._BLOCKED:
+            return not (isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab))
+        return False
+
+
+def _guard_choice(widget: QWidget, locked: bool) -> None:
+    guard = widget.findChild(_ChoiceGuard, "choice-guard")
+    if locked and guard is None:
+        guard = _ChoiceGuard(widget)
+        guard.setObjectName("choice-guard")
+        widget.installEventFilter(guard)
+    elif not locked and guard is not None:
+        widget.removeEventFilter(guard)
+        guard.setObjectName("")
+        guard.deleteLater()
+
+
+def _lock_text(widget: QPlainTextEdit | QTextEdit, locked: bool) -> None:
+    widget.setReadOnly(locked)
+    if locked:
+        widget.setTextInteractionFlags(READ_ONLY_FLAGS)
+        # Dropping the undo history means Ctrl+Z cannot bring back anything typed before the lock.
+        widget.setUndoRedoEnabled(False)
+    else:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        widget.setUndoRedoEnabled(True)
+    widget.setAcceptDrops(not locked)
+
+
+def _lock_line(widget: QLineEdit, locked: bool) -> None:
+    # A read-only QLineEdit already refuses typing, paste, drops and undo; we also drop the drop target.
+    widget.setReadOnly(locked)
+    widget.setAcceptDrops(not locked)
+
+
+def apply_lock(widget: QWidget, locked: bool) -> None:
+    """Lock or unlock one widget; a FieldEditor (anything with set_locked) locks its own inputs."""
+    set_locked = getattr(widget, "set_locked", None)
+    if callable(set_locked):
+        set_locked(locked)
+        return
+    widget.setProperty(LOCKED_PROPERTY, locked)
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        _lock_text(widget, locked)
+    elif isinstance(widget, QLineEdit):
+        _lock_line(widget, locked)
+    elif isinstance(widget, (QRadioButton, QCheckBox)):
+        _guard_choice(widget, locked)
+    elif isinstance(widget, QComboBox):
+        if widget.isEditable() and widget.lineEdit() is not None:
+            _lock_line(widget.lineEdit(), locked)
+        _guard_choice(widget, locked)
+    elif isinstance(widget, QAbstractItemView):
+        triggers = (
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if locked
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        widget.setEditTriggers(triggers)
+        widget.setAcceptDrops(not locked)
+    elif isinstance(widget, QAbstractButton):
+        # Action buttons (Sign, Clear, Pick a date) do something: off for the other role.
+        widget.setEnabled(not locked)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

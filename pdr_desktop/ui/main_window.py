@@ -1,0 +1,530 @@
+"""The main window: start page or wizard, autosave, menus; the contract other UI parts plug into.
+
+Other modules extend the window through its public names only (menus, signals,
+open_path/load_draft/save_now/refresh_from_draft/show_section/focus_field/
+set_role/add_extra_page), installed at the end of __init__.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pdr_desktop import APP_NAME, paths
+from pdr_desktop.drafts.errors import DraftFileError
+from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
+from pdr_desktop.drafts.store import (
+    clear_recovery,
+    default_drafts_folder,
+    pending_recovery,
+    read_draft,
+    unique_path,
+    write_draft,
+)
+from pdr_desktop.forms.model import FormDefinition, Role
+from pdr_desktop.forms.registry import DEFAULT_FORM_ID, FormRegistry, default_form, default_registry
+from pdr_desktop.review.rounds import round_for_date
+from pdr_desktop.settings import Settings, load_settings
+from pdr_desktop.ui import window_state
+from pdr_desktop.ui.autosave import Autosave
+from pdr_desktop.ui.banner import MessageBanner
+from pdr_desktop.ui.menus import build_menus
+from pdr_desktop.ui.recovery_dialog import RecoveryDialog
+from pdr_desktop.ui.section_list import CHECK_ID
+from pdr_desktop.ui.start_page import StartPage
+from pdr_desktop.ui.wizard import ExtraPage, WizardView
+
+IMPORT_SUFFIXES = (".docx", ".pdf")
+_ROLES = tuple(r.value for r in Role)
+
+
+class MainWindow(QMainWindow):
+    draft_loaded = Signal()
+    draft_changed = Signal(str)  # field id
+    draft_saved = Signal(str)  # path
+    role_changed = Signal(str)  # role value
+
+    def __init__(
+        self,
+        registry: FormRegistry | None = None,
+        settings: Settings | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__()
+        self.registry = registry or default_registry()
+        self.settings = settings or load_settings()
+        self.today = today or date.today()
+        self.draft: Draft | None = None
+        self.draft_path: Path | None = None
+        self.form: FormDefinition = self._default_form()
+        # The app-wide default until a draft says otherwise (draft.role).
+        self.role = self._default_role()
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(APP_NAME)
+
+        self.autosave = Autosave(commit=self._commit_pages, parent=self)
+        self.autosave.saved.connect(self._on_saved)
+        self.autosave.save_failed.connect(self._on_save_failed)
+        self.autosave.saving_started.connect(lambda: self.save_label.setText(self.tr("Saving…")))
+        self.autosave.dirty_changed.connect(self.setWindowModified)
+
+        self.banner = MessageBanner()
+        self._problems: list[str] = list(self.settings.problems)  # shown once, in the banner
+        self.start_page = StartPage()
+        self.start_page.draft_chosen.connect(lambda p: self.open_path(Path(p)))
+        self.start_page.new_clicked.connect(self.new_draft)
+        self.start_page.open_clicked.connect(self.open_dialog)
+        self.wizard = WizardView()
+        self.wizard.page_edited.connect(self._on_edited)
+        self.wizard.entry_shown.connect(self._on_entry_shown)
+        self.wizard.field_chosen.connect(self.focus_field)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.wizard)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.save_label = QLabel()
+        self.save_label.setAccessibleName(self.tr("Save status"))
+        self.role_label = QLabel()
+        self.role_label.setAccessibleName(self.tr("Mode"))
+        for label in (self.save_label, self.role_label):
+            label.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.statusBar().addPermanentWidget(self.role_label)
+        self.statusBar().setAccessibleName(self.tr("Status bar"))
+
+        build_menus(self)  # sets menu_file … menu_help and the actions
+        self._update_role_widgets()
+        self._update_title()
+        self._connect_application()
+        self._problems += [str(e) for e in self.registry.errors]  # a broken extra form file
+        if self._problems:
+            self.banner.show_messages(self._problems)
+        self.show_start_page()
+        self._install_plugins()
+        # After the plug-ins: their toolbars must exist for restoreState to place them.
+        if not window_state.restore_window(self):
+            self.resize(1100, 760)
+        self.setAcceptDrops(True)
+
+    # --- plug-ins --------------------------------------------------------------------------
+
+    def _install_plugins(self) -> None:
+        try:
+            from pdr_desktop.ui.export_actions import install_export_actions
+        except ImportError:
+            pass
+        else:
+            install_export_actions(self)
+        try:
+            from pdr_desktop.ui.review import install_review_actions
+        except ImportError:
+            pass
+        else:
+            install_review_actions(self)
+
+    def _connect_application(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._flush_quietly)
+            # OS logout or shutdown: save before the session ends, never ask.
+            app.commitDataRequest.connect(self._on_commit_data)
+
+    def _default_role(self) -> Role:
+        return Role(self.settings.role) if self.settings.role in _ROLES else Role.PRACTITIONER
+
+    def _on_commit_data(self, _manager: object) -> None:
+        self._flush_quietly()
+
+    def _default_form(self) -> FormDefinition:
+        """The form new conversations use: IT's choice, else Portsmouth's, else whatever is installed."""
+        for wanted in (self.settings.default_form, DEFAULT_FORM_ID):
+            if wanted and wanted in self.registry:
+                return self.registry.get(wanted)
+        if self.registry.forms:
+            return next(iter(self.registry.forms.values()))
+        return default_form()  # raises, naming what is installed, if nothing is
+
+    def drafts_folder(self) -> Path:
+        """The chosen folder; the standard one (and a message) when it can't be used, e.g. a drive is gone."""
+        if self.settings.drafts_dir:
+            folder = Path(self.settings.drafts_dir).expanduser()
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                return folder
+            except OSError as exc:
+                self._folder_problem(folder, exc)
+        try:
+            return default_drafts_folder()
+        except OSError as exc:  # a configured site folder that cannot be created
+            self._folder_problem(Path(self.settings.drafts_dir or "?"), exc)
+            return paths.drafts_dir(ensure=True)
+
+    def _folder_problem(self, folder: Path, exc: OSError) -> None:
+        message = self.tr(
+            "The folder for conversations, {folder}, cannot be used ({reason}). "
+            "New conversations are saved in {fallback} until it is available again."
+        ).format(folder=folder, reason=exc.strerror or exc, fallback=paths.drafts_dir())
+        if message not in self._problems:
+            self._problems.append(message)
+            self.banner.show_messages(self._problems)
+
+    # --- opening and creating --------------------------------------------------------------
+
+    def show_start_page(self) -> None:
+        self.refresh_start_page()
+        self.pages.setCurrentWidget(self.start_page)
+        self._update_title()
+        self._update_actions()
+        self.start_page.focus_list()
+
+    def refresh_start_page(self) -> None:
+        folder = self.drafts_folder()
+        recent = window_state.recent_files()
+        candidates = {*folder.glob(f"*{DRAFT_SUFFIX}"), *(p for p in recent if p.is_file())}
+        recoverable = {p for p in candidates if pending_recovery(p, self.registry) is not None}
+        self.start_page.populate(
+            folder, recent, self.registry, self.role, self.today, recoverable=recoverable
+        )
+
+    def pending_recoveries(self) -> list[Path]:
+        """Drafts (recent or in the drafts folder) with unsaved words from a crash, newest first."""
+        folder = self.drafts_folder()
+        candidates = {*folder.glob(f"*{DRAFT_SUFFIX}"), *window_state.recent_files()}
+        found = [p for p in candidates if pending_recovery(p, self.registry) is not None]
+        return sorted(found, key=lambda p: p.stat().st_mtime if p.exists() else 0, reverse=True)
+
+    def open_dialog(self) -> None:
+        from pdr_desktop.ui.file_operations import ask_open_path
+
+        path = ask_open_path(self)
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path | str) -> bool:
+        path = Path(path)
+        if (
+            self.draft is not None
+            and self.draft_path is not None
+            and path.resolve() == self.draft_path.resolve()
+        ):
+            self.pages.setCurrentWidget(self.wizard)
+            return True
+        if path.suffix.lower() in IMPORT_SUFFIXES:
+            return self._open_received(path)
+        pending = pending_recovery(path, self.registry)
+        if pending is not None:
+            choice = RecoveryDialog(pending, self.today, self).exec()
+            if choice == RecoveryDialog.RECOVER:
+                self.load_draft(pending.draft, path)
+                return self.save_now()  # the recovered words become the saved file
+            if choice != RecoveryDialog.DISCARD:
+                return False  # decide later: both files stay as they are
+            clear_recovery(path)
+        try:
+            draft = read_draft(path, self.registry)
+        except DraftFileError as exc:
+            self._warn_file(exc)
+            return False
+        self.load_draft(draft, path)
+        return True
+
+    def _open_received(self, path: Path) -> bool:
+        """A Word or PDF file: import it into a NEW .pdr; the received file is never written."""
+        try:
+            from pdr_desktop.export import import_file
+
+            result = import_file(path, self.registry)
+        except DraftFileError as exc:
+            self._warn_file(exc)
+            return False
+        except ImportError:
+            self._warn_file(
+                DraftFileError(path, "opening Word and PDF files is not available in this version")
+            )
+            return False
+        except (OSError, ValueError) as exc:
+            self._warn_file(DraftFileError(path, str(exc)))
+            return False
+        draft = result.draft
+        target = unique_path(self.drafts_folder(), f"{draft.display_name} (from {path.stem})")
+        try:
+            write_draft(draft, target)
+        except OSError as exc:
+            self._warn_file(DraftFileError(target, f"it could not be saved ({exc.strerror or exc})"))
+            return False
+        self.load_draft(draft, target)
+        if result.changes or result.unplaced:
+            QMessageBox.information(self, self.tr("What was imported"), result.report())
+        self.statusBar().showMessage(
+            self.tr("Imported {name}; saved as {target}").format(name=path.name, target=target.name), 8000
+        )
+        return True
+
+    def _warn_file(self, exc: DraftFileError) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Cannot open {name}").format(name=exc.path.name),
+            self.tr("“{name}” cannot be opened: {reason}\n\nFolder: {folder}").format(
+                name=exc.path.name, reason=exc.reason, folder=exc.path.absolute().parent
+            ),
+        )
+
+    def new_draft(self) -> None:
+        """A new conversation is saved at once, so there is never an unsaved draft."""
+        form = self._default_form()
+        draft = Draft.new(form)
+        draft.review.current_round = round_for_date(form, self.today).id
+        path = unique_path(
+            self.drafts_folder(),
+            self.tr("Performance conversation {date}").format(date=self.today.isoformat()),
+        )
+        try:
+            write_draft(draft, path)
+        except OSError as exc:
+            self._warn_file(
+                DraftFileError(path, f"a new conversation cannot be saved there ({exc.strerror or exc})")
+            )
+            return
+        self.load_draft(draft, path)
+        self.wizard.show_entry(form.sections[0].id)
+
+    def load_draft(self, draft: Draft, path: Path | None) -> None:
+        if self.draft is not None:
+            self.autosave.flush()
+        try:
+            form = self.registry.get(draft.form_id)
+        except KeyError:
+            form = self._default_form()
+        self.form = form
+        self.draft = draft
+        self.draft_path = Path(path) if path else None
+        previous_role = self.role
+        self.role = Role(draft.role) if draft.role in _ROLES else self._default_role()
+        if draft.review.current_round not in form.round_ids():
+            draft.review.current_round = round_for_date(form, self.today).id
+        self.autosave.attach(draft, self.draft_path)
+        self.wizard.build(form, draft, self.role, draft.review.current_round)
+        self.wizard.set_guidance_visible(self.settings.show_guidance)
+        self.pages.setCurrentWidget(self.wizard)
+        if not self.wizard.current_id() or self.wizard.current_id() not in self.wizard.order:
+            self.wizard.show_entry(form.sections[0].id)
+        else:
+            self.wizard.show_entry(self.wizard.current_id())
+        if self.draft_path is not None:
+            window_state.remember_draft(self.draft_path)
+            self.save_label.setText(self._saved_text(self.draft_path))
+        self._update_role_widgets()
+        self._update_title()
+        self._update_actions()
+        self.draft_loaded.emit()
+        if self.role is not previous_role:
+            self.role_changed.emit(self.role.value)
+
+    def close_draft(self) -> bool:
+        """Back to the start page (Ctrl+W); saves first."""
+        if self.draft is not None and not self._save_before_leaving():
+            return False
+        self.autosave.attach(None, None)
+        self.draft = None
+        self.draft_path = None
+        self.set_role(self._default_role())  # a per-draft role ends with the draft
+        self.setWindowModified(False)
+        self.save_label.clear()
+        self.show_start_page()
+        return True
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def _commit_pages(self) -> None:
+        self.wizard.commit()
+
+    def save_now(self) -> bool:
+        if self.draft is None:
+            return True
+        return self.autosave.save_now()
+
+    def _flush_quietly(self) -> None:
+        if self.draft is not None:
+            self.autosave.flush()
+
+    def _save_before_leaving(self) -> bool:
+        if self.autosave.flush():
+            return True
+        # The save failed (disk full, folder gone). The recovery copy usually survives it.
+        kept = (
+            self.tr(
+                "They are kept in a recovery copy and will be offered the next time you open "
+                "this conversation."
+            )
+            if self._recovery_kept()
+            else self.tr("The window stays open so nothing is lost.")
+        )
+        QMessageBox.warning(
+            self,
+            self.tr("Not saved"),
+            self.tr(
+                "Your latest changes could not be saved to {path}: {reason}.\n\n{kept} "
+                "Use File › Save As… to save them somewhere else."
+            ).format(path=self.draft_path, reason=self.autosave.last_error, kept=kept),
+        )
+        return False
+
+    def _on_saved(self, path: str) -> None:
+        self.save_label.setText(self._saved_text(Path(path)))
+        self.setWindowModified(False)
+        self.draft_saved.emit(path)
+
+    def _on_save_failed(self, reason: str) -> None:
+        text = self.tr("Not saved: {reason}").format(reason=reason)
+        self.save_label.setText(text)
+        self.statusBar().showMessage(
+            self.tr("Not saved: {reason}. Your words are kept in a recovery copy.").format(reason=reason),
+            15000,
+        )
+
+    def _saved_text(self, path: Path) -> str:
+        try:
+            moment = datetime.fromtimestamp(path.stat().st_mtime)
+        except OSError:
+            return ""
+        return self.tr("Saved {time}").format(time=moment.strftime("%H:%M"))
+
+    def _on_edited(self, field_id: str) -> None:
+        if self.draft is None:
+            return
+        self.setWindowModified(True)
+        self.autosave.note_edit()
+        section_id = self.form.fields[field_id].section_id if field_id in self.form.fields else None
+        self.wizard.refresh_statuses(section_id)
+        if field_id == "details.name":
+            self._update_title()
+        self.draft_changed.emit(field_id)
+
+    def _on_entry_shown(self, entry_id: str) -> None:
+        self.autosave.flush()  # a page change is a natural pause: save
+        self.action_next.setEnabled(entry_id != CHECK_ID)
+
+    # --- the contract used by other UI parts -----------------------------------------------
+
+    def refresh_from_draft(self) -> None:
+        if self.draft is None:
+            return
+        self.wizard.set_current_round(self.draft.review.current_round)
+        self.wizard.set_draft(self.draft)
+        self._update_title()
+        self.setWindowModified(True)
+        self.autosave.note_edit()
+
+    def show_section(self, section_id: str) -> None:
+        if self.draft is None:
+            return
+        self.pages.setCurrentWidget(self.wizard)
+        self.wizard.show_entry(section_id)
+
+    def show_check_page(self) -> None:
+        self.show_section(CHECK_ID)
+
+    def focus_field(self, field_id: str) -> bool:
+        if self.draft is None:
+            return False
+        self.pages.setCurrentWidget(self.wizard)
+        return self.wizard.focus_field(field_id)
+
+    def set_role(self, role: Role | str) -> None:
+        role = Role(role)
+        changed = role is not self.role
+        self.role = role
+        if self.draft is not None and self.draft.role != role.value:
+            self.draft.role = role.value
+            self.autosave.note_edit()
+        self.wizard.set_role(role)
+        self._update_role_widgets()
+        if self.pages.currentWidget() is self.start_page:
+            self.refresh_start_page()
+        if changed:
+            self.role_changed.emit(role.value)
+
+    def add_extra_page(self, page_id: str, title: str, widget: QWidget, after_section_id: str) -> None:
+        self.wizard.add_extra(ExtraPage(page_id, title, widget, after_section_id))
+
+    # --- window furniture ------------------------------------------------------------------
+
+    def set_guidance_visible(self, visible: bool) -> None:
+        from pdr_desktop.settings import SettingLockedError, save_user_setting
+
+        self.settings.show_guidance = visible
+        self.wizard.set_guidance_visible(visible)
+        self.action_guidance.setChecked(visible)
+        with contextlib.suppress(SettingLockedError, OSError):  # still applies for this session
+            save_user_setting("show_guidance", visible)
+
+    def _update_role_widgets(self) -> None:
+        self.role_label.setText(
+            self.tr("Practitioner mode") if self.role is Role.PRACTITIONER else self.tr("Manager mode")
+        )
+        for role, action in self.role_actions.items():
+            action.setChecked(role is self.role)
+
+    def _update_title(self) -> None:
+        if self.draft is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        # "[*]" is where Qt puts its modified marker while words wait to be saved.
+        self.setWindowTitle(f"{self.draft.display_name}[*] – {APP_NAME}")
+
+    def _update_actions(self) -> None:
+        has_draft = self.draft is not None
+        for action in self.draft_actions:
+            action.setEnabled(has_draft)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing with words that could not be saved anywhere would lose them: stay open.
+        if self.draft is not None and not self._save_before_leaving() and not self._recovery_kept():
+            event.ignore()
+            return
+        window_state.save_window(self, self.wizard.splitter if self.wizard.order else None)
+        event.accept()
+
+    # --- drag and drop: a file dropped on the window opens, as in any desktop app -----------
+
+    @staticmethod
+    def _dropped_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if url.isLocalFile() and path.suffix.lower() in (DRAFT_SUFFIX, ".json", *IMPORT_SUFFIXES):
+                return path
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_path(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_path(path)
+
+    def _recovery_kept(self) -> bool:
+        from pdr_desktop.drafts.store import recovery_path
+
+        return self.draft_path is not None and recovery_path(self.draft_path).is_file()

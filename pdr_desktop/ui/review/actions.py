@@ -1,0 +1,183 @@
+"""The Review menu, the round bar and the Progress review page, wired into the main window.
+
+The window knows nothing about reviews beyond calling install_review_actions(); everything
+here goes through its public contract (draft, form, role, today, menus, signals,
+load_draft/open_path/save_now/refresh_from_draft/add_extra_page).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from pdr_desktop.forms.model import Role
+from pdr_desktop.review import workflow
+from pdr_desktop.ui.review.carry_forward_action import LastYearDialog, has_reference, start_next_year
+from pdr_desktop.ui.review.diff_dialog import compare_with
+from pdr_desktop.ui.review.manager_list import ManagerListDialog
+from pdr_desktop.ui.review.progress_page import PAGE_ID, ProgressPage
+from pdr_desktop.ui.review.round_panel import RoundPanel
+
+
+class ReviewActions(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        role = self._role()
+        self.progress_page = ProgressPage(window.form, None, role)
+        self.progress_page.edited.connect(self._sync_objectives_page)
+        add_page = getattr(window, "add_extra_page", None)
+        if callable(add_page):
+            add_page(PAGE_ID, self.tr("Progress review"), self.progress_page, after_section_id="objectives")
+
+        self.round_panel = RoundPanel(window.form, window.today)
+        self.round_panel.set_role(role)
+        self.round_panel.meeting_changed.connect(lambda _r: self._review_state_changed(rounds_moved=False))
+        self.round_panel.round_completed.connect(lambda _r: self._review_state_changed(rounds_moved=True))
+        self.round_panel.round_reopened.connect(lambda _r: self._review_state_changed(rounds_moved=True))
+        self.toolbar = QToolBar(self.tr("Review round"), window)
+        self.toolbar.setObjectName("reviewRoundToolbar")  # lets saveState() remember it
+        self.toolbar.setMovable(False)
+        self.toolbar.addWidget(self.round_panel)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+        self.menu: QMenu = window.menu_review
+        self.menu.addSeparator()
+        self.compare = self._action(self.tr("Compare &with…"), self.compare_with, "Ctrl+Shift+D")
+        self.open_received = self._action(self.tr("Open &received…"), self.open_received_list, "Ctrl+Shift+O")
+        self.menu.addSeparator()
+        self.meeting = self._action(self.tr("&Meeting date…"), self.focus_meeting_date, "Ctrl+Shift+M")
+        self.complete = self._action(self.tr("Comp&lete this round"), self.complete_round, None)
+        self.progress = self._action(self.tr("&Progress review"), self.show_progress, "Ctrl+Shift+P")
+        self.menu.addSeparator()
+        self.next_year = self._action(self.tr("Start &next year's conversation…"), self.start_next_year, None)
+        self.last_year = self._action(self.tr("Last &year's comments"), self.show_last_year, None)
+        self.compare.setStatusTip(
+            self.tr("See what changed in another copy and take the other person's answers")
+        )
+        self.open_received.setStatusTip(self.tr("List the forms your team sent you and open one"))
+
+        window.draft_loaded.connect(self.on_draft_loaded)
+        window.role_changed.connect(self.on_role_changed)
+        window.draft_changed.connect(self.on_draft_changed)
+        pages = getattr(window, "pages", None)
+        if pages is not None and hasattr(pages, "currentChanged"):
+            # Closing a draft shows the start page without a signal: follow it to clear the bar.
+            pages.currentChanged.connect(lambda _index: self.on_draft_loaded())
+        self.on_draft_loaded()
+
+    def _action(self, text: str, slot, shortcut: str | None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menu.addAction(action)
+        return action
+
+    def _role(self) -> Role:
+        try:
+            return Role(self.window.role)
+        except ValueError:
+            return Role.PRACTITIONER
+
+    # --- following the window -----------------------------------------------------------------
+
+    def on_draft_loaded(self) -> None:
+        draft = self.window.draft
+        if self.window.form is not self.round_panel.form:  # a draft made with another form
+            self.round_panel.form = self.window.form
+            self.progress_page.form = self.window.form
+        self.round_panel.today = self.window.today or self.round_panel.today
+        self.round_panel.set_draft(draft)
+        self.toolbar.setVisible(draft is not None)  # nothing to say on the start page
+        if draft is not None and draft is not self.progress_page.draft:
+            self.progress_page.set_draft(draft)  # the wizard re-sets it too; one rebuild is enough
+        self.update_actions()
+
+    def on_role_changed(self, role: str) -> None:
+        self.round_panel.set_role(role)
+        self.progress_page.set_role(role)
+
+    def on_draft_changed(self, field_id: str) -> None:
+        # Objectives typed on their own page should show up on the progress page.
+        rows = self.window.form.rows_field()
+        # refresh() only rebuilds when the objectives themselves changed, so an edit made on the
+        # progress page coming back here costs nothing and never moves the cursor.
+        if rows is not None and field_id == rows.id:
+            self.progress_page.refresh()
+
+    def update_actions(self) -> None:
+        draft = self.window.draft
+        has_draft = draft is not None
+        for action in (self.compare, self.meeting, self.complete, self.progress, self.next_year):
+            action.setEnabled(has_draft)
+        self.complete.setEnabled(has_draft and not workflow.year_finished(self.window.form, draft))
+        self.last_year.setEnabled(has_reference(draft))
+
+    # --- after an edit here -------------------------------------------------------------------
+
+    def _sync_objectives_page(self, _field_id: str) -> None:
+        """Give the objectives page the rows with the new scale or "achieved" mark.
+
+        That page keeps its own copy of the rows; left stale, its next cell edit would
+        write the old rows back and lose what was scaled here.
+        """
+        rows = self.window.form.rows_field()
+        pages = getattr(getattr(self.window, "wizard", None), "pages", None)
+        page = pages.get(rows.section_id) if isinstance(pages, dict) and rows is not None else None
+        if page is not None and self.window.draft is not None:
+            page.set_draft(self.window.draft)
+
+    def _review_state_changed(self, rounds_moved: bool) -> None:
+        draft = self.window.draft
+        if draft is None:
+            return
+        if rounds_moved:
+            self.progress_page.set_current_round(draft.review.current_round)
+            self.window.refresh_from_draft()
+        if self.window.draft_path is not None:
+            self.window.save_now()
+        self.update_actions()
+
+    # --- the menu entries ---------------------------------------------------------------------
+
+    def compare_with(self, path: Path | None = None) -> int:
+        accepted = compare_with(self.window, path)
+        if accepted:
+            self.on_draft_loaded()
+        return accepted
+
+    def open_received_list(self) -> ManagerListDialog:
+        dialog = ManagerListDialog(
+            self.window.registry, self.window.today, self.window.open_path, Role.MANAGER, self.window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal, not blocking: the list stays up while files are added
+        self.received_dialog = dialog
+        return dialog
+
+    def focus_meeting_date(self) -> None:
+        self.toolbar.show()
+        self.round_panel.meeting.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def complete_round(self):
+        return self.round_panel.complete_round()
+
+    def show_progress(self) -> None:
+        show = getattr(self.window, "show_section", None)
+        if callable(show):
+            show(PAGE_ID)
+        self.progress_page.focus_field(self.progress_page.rows_field.id)
+
+    def start_next_year(self) -> Path | None:
+        return start_next_year(self.window)
+
+    def show_last_year(self) -> LastYearDialog:
+        dialog = LastYearDialog(self.window.draft, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.last_year_dialog = dialog
+        return dialog

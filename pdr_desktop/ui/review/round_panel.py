@@ -1,0 +1,252 @@
+"""The round bar: which review round the conversation is at, its meeting date, when to send, and
+completing or reopening a round. Changes go into the draft; the owner saves on the signals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from pdr_desktop.drafts.model import Draft
+from pdr_desktop.forms.model import FormDefinition, Role
+from pdr_desktop.review import workflow
+from pdr_desktop.review.completeness import Missing
+
+# The date edit's lowest date stands for "no meeting date yet" (QDateEdit has no empty state).
+NO_DATE = QDate(2000, 1, 1)
+MAX_LISTED = 15  # longer lists of gaps are summarised; the full list is in the details
+
+
+def missing_text(missing: list[Missing]) -> str:
+    """Gaps grouped by who owes them, one per line, for a message box's details."""
+    lines: list[str] = []
+    for role in Role:
+        items = [m for m in missing if m.owner is role]
+        if items:
+            lines.append(f"{role.label}:")
+            lines += [f"  • {m.label}" for m in items]
+    return "\n".join(lines)
+
+
+class RoundPanel(QWidget):
+    meeting_changed = Signal(str)  # round id
+    round_completed = Signal(str)  # the round just completed
+    round_reopened = Signal(str)
+
+    def __init__(
+        self, form: FormDefinition, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("roundPanel")
+        self.form = form
+        self.today = today or date.today()
+        self.draft: Draft | None = None
+        self.role: Role | None = None
+
+        self.round_label = QLabel()
+        self.round_label.setObjectName("roundLabel")
+        font = self.round_label.font()
+        font.setBold(True)
+        self.round_label.setFont(font)
+        self.meeting_label = QLabel(self.tr("PDR &meeting:"))
+        self.meeting = QDateEdit()
+        self.meeting.setCalendarPopup(True)
+        self.meeting.setDisplayFormat("d MMMM yyyy")
+        self.meeting.setMinimumDate(NO_DATE)
+        self.meeting.setSpecialValueText(self.tr("Not set"))
+        self.meeting.setAccessibleName(self.tr("PDR meeting date for this round"))
+        self.meeting_label.setBuddy(self.meeting)
+        self.clear_meeting = QToolButton()
+        self.clear_meeting.setText(self.tr("Clear"))
+        self.clear_meeting.setAccessibleName(self.tr("Clear the meeting date"))
+        self.send_by = QLabel()
+        self.send_by.setObjectName("sendBy")
+        self.send_by.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.complete = QPushButton(self.tr("Complete this round"))
+        self.reopen = QPushButton(self.tr("Reopen…"))
+        self.reopen.setToolTip(
+            self.tr("Open the last completed round again, for example if it was closed by mistake")
+        )
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(self.round_label)
+        layout.addSpacing(12)
+        layout.addWidget(self.meeting_label)
+        layout.addWidget(self.meeting)
+        layout.addWidget(self.clear_meeting)
+        layout.addSpacing(12)
+        layout.addWidget(self.send_by, 1)
+        layout.addWidget(self.complete)
+        layout.addWidget(self.reopen)
+
+        self.meeting.dateChanged.connect(self._meeting_edited)
+        self.clear_meeting.clicked.connect(lambda: self.meeting.setDate(NO_DATE))
+        self.complete.clicked.connect(self.complete_round)
+        self.reopen.clicked.connect(self.reopen_round)
+        self.set_draft(None)
+
+    # --- state in -----------------------------------------------------------------------------
+
+    def set_draft(self, draft: Draft | None) -> None:
+        self.draft = draft
+        self.refresh()
+
+    def set_role(self, role: Role | str | None) -> None:
+        self.role = Role(role) if role else None
+        if self.draft is not None:
+            self._show_send_by()
+
+    def set_today(self, today: date) -> None:
+        self.today = today
+        self.refresh()
+
+    def refresh(self) -> None:
+        draft = self.draft
+        for widget in (self.meeting, self.clear_meeting, self.complete, self.reopen):
+            widget.setEnabled(draft is not None)
+        if draft is None:
+            self.round_label.setText(self.tr("No conversation open"))
+            self.send_by.setText("")
+            return
+        current = draft.review.current_round
+        rnd = self.form.round(current)
+        finished = workflow.year_finished(self.form, draft)
+        if finished:
+            self.round_label.setText(self.tr("Year completed"))
+        else:
+            # The months go in the tooltip: the bar needs its width for the send-by date.
+            self.round_label.setText(rnd.label)
+        self.round_label.setToolTip(
+            self.tr("%1, usually in %2").replace("%1", rnd.label).replace("%2", rnd.period)
+        )
+        self.round_label.setAccessibleName(self.tr("Current review round"))
+        day = workflow.meeting_date(draft, current)
+        self.meeting.blockSignals(True)
+        self.meeting.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+        self.meeting.blockSignals(False)
+        if day is None:
+            # "Not set" is stored as 1 January 2000; open the calendar on this month instead.
+            self.meeting.calendarWidget().setCurrentPage(self.today.year, self.today.month)
+        self.clear_meeting.setEnabled(day is not None)
+        self._show_send_by()
+        self.complete.setEnabled(not finished)
+        self.reopen.setEnabled(bool(draft.review.completed_rounds))
+
+    def _show_send_by(self) -> None:
+        assert self.draft is not None
+        status = workflow.send_by_status(self.form, self.draft, self.today)
+        self.send_by.setText(self.short_send_by(status))
+        self.send_by.setProperty("warning", status.warning)
+        # Colour is not the only signal: the words say "passed" / "in N days" as well.
+        self.send_by.setStyleSheet("color: #b00020; font-weight: bold;" if status.warning else "")
+        self.send_by.setToolTip(status.message)  # the full sentence, worded by the domain
+        self.send_by.setAccessibleName(self.tr("Send-by date"))
+        self.send_by.setAccessibleDescription(status.message)
+
+    def short_send_by(self, status: workflow.SendByStatus) -> str:
+        """One line for the bar; the manager is told when the form is due to them."""
+        state = workflow.SendByState
+        if status.state is state.DONE:
+            return self.tr("Round completed")
+        if status.state is state.NO_MEETING or status.send_by is None:
+            return self.tr("Add the meeting date to see when the form is due")
+        day = workflow.format_date(status.send_by)
+        if self.role is Role.MANAGER:
+            text = self.tr("Due from the practitioner by %1").replace("%1", day)
+        else:
+            text = self.tr("Send to your manager by %1").replace("%1", day)
+        if status.state is state.PASSED:
+            return text + self.tr(" – that date has passed")
+        if status.state is state.DUE_SOON:
+            days = status.days_left or 0
+            if days == 0:
+                when = self.tr("today")
+            elif days == 1:
+                when = self.tr("tomorrow")
+            else:
+                when = self.tr("in %1 days").replace("%1", str(days))
+            return f"{text} ({when})"
+        return text
+
+    # --- edits --------------------------------------------------------------------------------
+
+    def meeting_day(self) -> date | None:
+        value = self.meeting.date()
+        return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+    def _meeting_edited(self) -> None:
+        if self.draft is None:
+            return
+        current = self.draft.review.current_round
+        workflow.set_meeting(self.form, self.draft, current, self.meeting_day())
+        self.clear_meeting.setEnabled(self.meeting_day() is not None)
+        self._show_send_by()
+        self.meeting_changed.emit(current)
+
+    def complete_round(self) -> workflow.RoundResult | None:
+        """Complete the current round; if something is due, list it and offer "Complete anyway"."""
+        if self.draft is None:
+            return None
+        # Both people's parts are due for a round to be complete: the meeting is shared.
+        result = workflow.complete_round(self.form, self.draft, None)
+        if not result.completed:
+            label = self.form.round(result.round_id).label
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Complete this round"))
+            count = len(result.missing)
+            text = self.tr("%1 answer(s) due by the %2 are still empty.").replace("%1", str(count))
+            box.setText(text.replace("%2", label))
+            shown = result.missing[:MAX_LISTED]
+            listed = "\n".join(f"• {m.label} ({m.owner.label})" for m in shown)
+            if count > MAX_LISTED:
+                listed += "\n" + self.tr("…and %1 more (see the details).").replace(
+                    "%1", str(count - MAX_LISTED)
+                )
+            box.setInformativeText(
+                listed
+                + "\n\n"
+                + self.tr("You can complete the round anyway, for example if a comment will follow.")
+            )
+            box.setDetailedText(missing_text(result.missing))
+            anyway = box.addButton(self.tr("Complete anyway"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is not anyway:
+                return result
+            result = workflow.complete_round(self.form, self.draft, None, force=True)
+        self.refresh()
+        self.round_completed.emit(result.round_id)
+        return result
+
+    def reopen_round(self) -> str | None:
+        """Reopen the most recently completed round after asking."""
+        if self.draft is None or not self.draft.review.completed_rounds:
+            return None
+        order = self.form.round_ids()
+        last = max(self.draft.review.completed_rounds, key=lambda r: order.index(r) if r in order else -1)
+        label = self.form.round(last).label
+        answer = QMessageBox.question(
+            self,
+            self.tr("Reopen a round"),
+            self.tr("Reopen the %1? It becomes the current round again.").replace("%1", label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        workflow.reopen_round(self.form, self.draft, last)
+        self.refresh()
+        self.round_reopened.emit(last)
+        return last

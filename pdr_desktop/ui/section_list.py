@@ -1,0 +1,160 @@
+"""The task list down the left: each section with its GOV.UK-style status tag.
+
+Items carry the entry id (a section id, an extra page id or ``CHECK_ID``) in
+Qt.UserRole and the status text in STATUS_ROLE; the delegate paints the tag,
+and the accessible text says it too ("Details, Completed").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from pdr_desktop.ui.theme import tag_colours
+
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+CHECK_ID = "__check__"
+
+
+class _TagDelegate(QStyledItemDelegate):
+    """Title on the left, a coloured status tag on the right (wraps under it when narrow)."""
+
+    def _tag_size(self, option: QStyleOptionViewItem, status: str) -> QSize:
+        metrics = option.fontMetrics
+        return QSize(metrics.horizontalAdvance(status) + metrics.height(), metrics.height() + 6)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        status = index.data(STATUS_ROLE) or ""
+        if not status:
+            return QSize(base.width(), base.height() + 8)
+        tag = self._tag_size(option, status)
+        return QSize(base.width() + tag.width() + 12, max(base.height(), tag.height()) + 10)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        status = index.data(STATUS_ROLE) or ""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        tag = self._tag_size(opt, status) if status else QSize(0, 0)
+        opt.text = ""
+        widget = option.widget
+        style = widget.style() if widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        painter.save()
+        rect = option.rect.adjusted(8, 0, -8, 0)
+        text_rect = QRect(rect.left(), rect.top(), rect.width() - tag.width() - 8, rect.height())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(option.palette.color(role))
+        title = opt.fontMetrics.elidedText(index.data() or "", Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
+        if status:
+            bg, fg = tag_colours(status)
+            tag_rect = QRect(
+                rect.right() - tag.width(),
+                rect.top() + (rect.height() - tag.height()) // 2,
+                tag.width(),
+                tag.height(),
+            )
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(bg)
+            painter.drawRoundedRect(tag_rect, 3, 3)
+            painter.setPen(fg)
+            painter.drawText(tag_rect, Qt.AlignmentFlag.AlignCenter, status)
+        painter.restore()
+
+
+class SectionList(QListWidget):
+    entry_chosen = Signal(str)  # an entry id, when the user picked a row
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sectionList")
+        self.setAccessibleName(self.tr("Sections"))
+        self.setAccessibleDescription(self.tr("Each part of the form and whether it is finished"))
+        self.setItemDelegate(_TagDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(False)
+        self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._activated)
+
+    def set_entries(self, entries: list[tuple[str, str]]) -> None:
+        """(entry id, title) in order; statuses are set afterwards with set_status."""
+        self.blockSignals(True)
+        self.clear()
+        for entry_id, title in entries:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, entry_id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+            self.addItem(item)
+        self.blockSignals(False)
+        self.updateGeometry()
+
+    def item_for(self, entry_id: str) -> QListWidgetItem | None:
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == entry_id:
+                return item
+        return None
+
+    def set_status(self, entry_id: str, status: str) -> None:
+        item = self.item_for(entry_id)
+        if item is None:
+            return
+        item.setData(STATUS_ROLE, status)
+        title = item.text()
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {status}" if status else title)
+        item.setToolTip(f"{title}: {status}" if status else title)
+
+    def status(self, entry_id: str) -> str:
+        item = self.item_for(entry_id)
+        return (item.data(STATUS_ROLE) or "") if item else ""
+
+    def select_entry(self, entry_id: str) -> None:
+        item = self.item_for(entry_id)
+        if item is not None:
+            self.blockSignals(True)
+            self.setCurrentItem(item)
+            self.blockSignals(False)
+            self.scrollToItem(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.entry_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def keyPressEvent(self, event) -> None:
+        # Arrow keys move the highlight; the page follows, so the list works like tabs.
+        super().keyPressEvent(event)
+        item = self.currentItem()
+        if item is not None and event.key() in (
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+            Qt.Key.Key_Home,
+            Qt.Key.Key_End,
+        ):
+            self.entry_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def ideal_width(self) -> int:
+        """Wide enough for the longest title beside the widest tag, at the current font size."""
+        metrics = self.fontMetrics()
+        tag = max(metrics.horizontalAdvance(s) for s in ("Not started", "In progress", "Completed"))
+        titles = [self.item(row).text() for row in range(self.count())]
+        text = max(
+            (metrics.horizontalAdvance(t) for t in titles), default=metrics.horizontalAdvance("m") * 12
+        )
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        return text + tag + metrics.height() * 3 + self.frameWidth() * 2 + scrollbar
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.ideal_width(), super().sizeHint().height())

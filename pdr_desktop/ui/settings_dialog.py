@@ -1,0 +1,142 @@
+"""Preferences: role, guidance, manager's email, drafts folder. IT-locked settings are shown greyed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pdr_desktop.forms.model import Role
+from pdr_desktop.settings import SettingLockedError, Settings, load_settings, save_user_setting
+
+if TYPE_CHECKING:
+    from pdr_desktop.ui.main_window import MainWindow
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setAccessibleName(self.tr("Preferences"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        layout.addLayout(form)
+
+        self.role_combo = QComboBox()
+        self.role_combo.addItem(self.tr("Practitioner"), Role.PRACTITIONER.value)
+        self.role_combo.addItem(self.tr("Manager"), Role.MANAGER.value)
+        self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(settings.role or "practitioner")))
+        self.role_combo.setAccessibleName(self.tr("I use PDR Desktop as a"))
+        self.guidance_check = QCheckBox(self.tr("Show guidance beside the fields"))
+        self.guidance_check.setChecked(settings.show_guidance)
+        self.guidance_check.setAccessibleName(self.guidance_check.text())
+        self.email_edit = QLineEdit(settings.manager_email)
+        self.email_edit.setAccessibleName(self.tr("My manager's email address"))
+        if settings.manager_email_domain:
+            self.email_edit.setPlaceholderText(f"name@{settings.manager_email_domain}")
+        self.folder_edit = QLineEdit(settings.drafts_dir)
+        self.folder_edit.setAccessibleName(self.tr("Folder for my conversations"))
+        self.folder_edit.setPlaceholderText(self.tr("The standard folder"))
+        self.browse_button = QPushButton(self.tr("&Browse…"))
+        self.browse_button.setAccessibleName(self.tr("Choose the folder for my conversations"))
+        self.browse_button.clicked.connect(self._browse)
+        folder_row = QWidget()
+        folder_layout = QHBoxLayout(folder_row)
+        folder_layout.setContentsMargins(0, 0, 0, 0)
+        folder_layout.addWidget(self.folder_edit, 1)
+        folder_layout.addWidget(self.browse_button)
+
+        self.editors = {
+            "role": (self.role_combo, self.tr("I use PDR Desktop as a:")),
+            "show_guidance": (self.guidance_check, ""),
+            "manager_email": (self.email_edit, self.tr("My manager's &email:")),
+            "drafts_dir": (folder_row, self.tr("&Folder for my conversations:")),
+        }
+        self.lock_labels: dict[str, QLabel] = {}
+        for key, (editor, label) in self.editors.items():
+            row = QWidget()
+            row_layout = QVBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(editor)
+            if settings.is_locked(key):
+                editor.setEnabled(False)
+                note = QLabel(self.tr("Set by your organisation"))
+                note.setAccessibleName(
+                    self.tr("{setting}: set by your organisation").format(
+                        setting=label.replace("&", "").rstrip(":") or editor.accessibleName()
+                    )
+                )
+                row_layout.addWidget(note)
+                self.lock_labels[key] = note
+            if label:
+                form.addRow(label, row)
+                buddy = form.labelForField(row)
+                if isinstance(buddy, QLabel):
+                    buddy.setBuddy(editor if editor is not folder_row else self.folder_edit)
+            else:
+                form.addRow(row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for my conversations"), self.folder_edit.text()
+        )
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def values(self) -> dict[str, object]:
+        return {
+            "role": self.role_combo.currentData(),
+            "show_guidance": self.guidance_check.isChecked(),
+            "manager_email": self.email_edit.text().strip(),
+            "drafts_dir": self.folder_edit.text().strip(),
+        }
+
+    def save(self) -> list[str]:
+        """Write the changed, unlocked values; returns the problems met (empty when all saved)."""
+        problems = []
+        for key, value in self.values().items():
+            if self.settings.is_locked(key) or getattr(self.settings, key) == value:
+                continue
+            try:
+                save_user_setting(key, value)
+            except SettingLockedError as exc:
+                problems.append(str(exc))
+            except OSError as exc:
+                problems.append(self.tr("{key} could not be saved: {reason}").format(key=key, reason=exc))
+        return problems
+
+    def apply_to(self, window: MainWindow) -> None:
+        problems = self.save()
+        old = window.settings
+        window.settings = load_settings()
+        if problems:
+            QMessageBox.warning(window, self.tr("Preferences not saved"), "\n".join(problems))
+        new = window.settings
+        if new.show_guidance != old.show_guidance:
+            window.action_guidance.setChecked(new.show_guidance)
+        if new.role != old.role and new.role and window.draft is None:
+            window.set_role(Role(new.role))
+        if new.drafts_dir != old.drafts_dir and window.draft is None:
+            window.show_start_page()

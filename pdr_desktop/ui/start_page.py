@@ -1,0 +1,197 @@
+"""The start page: recent conversations, New, Open…, and where drafts are kept."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pdr_desktop.drafts.library import DraftSummary, list_drafts, summarise
+from pdr_desktop.forms.model import Role
+from pdr_desktop.forms.registry import FormRegistry
+from pdr_desktop.ui.when import describe_time
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+ERROR_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _DraftDelegate(QStyledItemDelegate):
+    """First line (the person's name) in bold; the rest as written; some air between entries."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        return bold, option.font
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        lines = (index.data() or "").split("\n")
+        bold, plain = self._fonts(option)
+        height = QFontMetrics(bold).lineSpacing() + QFontMetrics(plain).lineSpacing() * (len(lines) - 1)
+        width = max(QFontMetrics(bold).horizontalAdvance(line) for line in lines)
+        pad = QFontMetrics(plain).height() // 2
+        return QSize(width + 2 * pad, height + 2 * pad)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = option.widget
+        if widget is not None:
+            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        bold, plain = self._fonts(option)
+        pad = QFontMetrics(plain).height() // 2
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        top = option.rect.top() + pad
+        for number, line in enumerate((index.data() or "").split("\n")):
+            font = bold if number == 0 else plain
+            painter.setFont(font)
+            metrics = QFontMetrics(font)
+            rect = QRect(option.rect.left() + pad, top, option.rect.width() - 2 * pad, metrics.lineSpacing())
+            painter.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width()),
+            )
+            top += metrics.lineSpacing()
+        painter.restore()
+
+
+def gather_drafts(
+    folder: Path, recent: list[Path], registry: FormRegistry, role: Role | None
+) -> list[DraftSummary]:
+    """Drafts in the folder plus recently opened ones elsewhere; the most recent first.
+
+    ``recent[0]`` (the last draft) always leads, so reopening yesterday's work is one Enter away.
+    """
+    found = {p.path.resolve(): p for p in list_drafts(folder, registry, role)}
+    for path in recent:
+        if path.is_file() and path.resolve() not in found:
+            found[path.resolve()] = summarise(path, registry, role)
+    ordered = sorted(found.values(), key=lambda s: s.modified, reverse=True)
+    ordered.sort(key=lambda s: bool(s.error))  # unreadable files last: still listed, never hidden
+    if recent and recent[0].is_file():
+        last = recent[0].resolve()
+        ordered.sort(key=lambda s: s.path.resolve() != last)  # stable: the rest keep their order
+    return ordered
+
+
+class StartPage(QWidget):
+    draft_chosen = Signal(str)  # a path
+    new_clicked = Signal()
+    open_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startPage")
+        self.setAccessibleName(self.tr("Start page"))
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Performance Conversations"))
+        title.setProperty("heading", True)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        title.setFont(font)
+        layout.addWidget(title)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New conversation"))
+        self.new_button.setAccessibleName(self.tr("New conversation"))
+        self.open_button = QPushButton(self.tr("&Open…"))
+        self.open_button.setAccessibleName(self.tr("Open a file"))
+        self.new_button.clicked.connect(self.new_clicked)
+        self.open_button.clicked.connect(self.open_clicked)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.list_label = QLabel(self.tr("&Recent conversations"))
+        layout.addWidget(self.list_label)
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentDrafts")
+        self.recent.setAccessibleName(self.tr("Recent conversations"))
+        self.recent.setWordWrap(True)
+        self.recent.setAlternatingRowColors(True)
+        self.recent.setSpacing(2)
+        self.recent.setItemDelegate(_DraftDelegate(self.recent))
+        self.list_label.setBuddy(self.recent)
+        self.recent.itemActivated.connect(self._activated)  # Enter and double-click
+        layout.addWidget(self.recent, 1)
+        self.empty_label = QLabel(self.tr("No conversations yet. Choose “New conversation” to start one."))
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+        self.where_label = QLabel()
+        self.where_label.setWordWrap(True)
+        self.where_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.where_label)
+        self.summaries: list[DraftSummary] = []
+
+    def populate(
+        self,
+        folder: Path,
+        recent: list[Path],
+        registry: FormRegistry,
+        role: Role | None,
+        today: date | None = None,
+        recoverable: set[Path] | None = None,
+    ) -> None:
+        self.summaries = gather_drafts(folder, recent, registry, role)
+        recoverable = {p.resolve() for p in recoverable or set()}
+        self.recent.clear()
+        for summary in self.summaries:
+            text = self.describe(summary, today, summary.path.resolve() in recoverable)
+            item = QListWidgetItem(text)
+            item.setData(PATH_ROLE, str(summary.path))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ". "))
+            item.setToolTip(str(summary.path))
+            self.recent.addItem(item)
+        if self.recent.count():
+            self.recent.setCurrentRow(0)
+        self.recent.setVisible(bool(self.summaries))
+        self.list_label.setVisible(bool(self.summaries))
+        self.empty_label.setVisible(not self.summaries)
+        self.where_label.setText(
+            self.tr("Your conversations are saved automatically in {folder}, on this computer only.").format(
+                folder=folder
+            )
+        )
+
+    def describe(self, summary: DraftSummary, today: date | None, recoverable: bool = False) -> str:
+        saved = describe_time(summary.modified, today)
+        if summary.error:
+            return "\n".join(
+                [
+                    summary.path.name,
+                    self.tr("Cannot be opened: {reason}").format(reason=summary.error),
+                    self.tr("Last changed {when}").format(when=saved),
+                ]
+            )
+        first = summary.name + (f" — {summary.period}" if summary.period else "")
+        to_do = summary.due - summary.answered
+        second = self.tr("Last saved {when} · {round} · {percent}% done, {count} to do").format(
+            when=saved, round=summary.current_round, percent=summary.percent, count=to_do
+        )
+        lines = [first, second]
+        if recoverable:
+            lines.append(self.tr("Unsaved changes can be recovered"))
+        return "\n".join(lines)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.draft_chosen.emit(item.data(PATH_ROLE))
+
+    def focus_list(self) -> None:
+        (self.recent if self.recent.count() else self.new_button).setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,332 @@
+"""The wizard: task list on the left, one page per section, Check your answers last.
+
+Entries are identified by id: a section id, an extra page id (added by the review
+UI through MainWindow.add_extra_page) or CHECK_ID. Pages come from
+``pdr_desktop.ui.pages.create_page`` and follow the SectionPage contract.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pdr_desktop.drafts.model import Draft
+from pdr_desktop.forms.model import FormDefinition, Role
+from pdr_desktop.review.completeness import section_status
+from pdr_desktop.ui import window_state
+from pdr_desktop.ui.check_answers import CheckAnswersPage
+from pdr_desktop.ui.section_list import CHECK_ID, SectionList
+
+
+def page_factory() -> Callable[..., Any]:
+    """The pages engineer's factory; a function so tests can substitute a stand-in."""
+    from pdr_desktop.ui.pages import create_page
+
+    return create_page
+
+
+@dataclass
+class ExtraPage:
+    page_id: str
+    title: str
+    widget: QWidget
+    after_section_id: str
+
+
+def call_if_present(widget: object, name: str, *args: Any) -> Any:
+    method = getattr(widget, name, None)
+    return method(*args) if callable(method) else None
+
+
+class WizardView(QWidget):
+    entry_shown = Signal(str)  # entry id now on screen
+    page_edited = Signal(str)  # field id (from any page)
+    field_chosen = Signal(str)  # the check page asked to jump to a field
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wizard")
+        self.form: FormDefinition | None = None
+        self.draft: Draft | None = None
+        self.role = Role.PRACTITIONER
+        self.round_id = ""
+        self.pages: dict[str, QWidget] = {}  # section id → SectionPage
+        self.containers: dict[str, QWidget] = {}  # entry id → widget in the stack
+        self.extras: list[ExtraPage] = []
+        self.order: list[str] = []
+        self._sized = False  # the splitter is sized once, on the first build
+
+        self.section_list = SectionList()
+        self.section_list.entry_chosen.connect(self.show_entry)
+        self.stack = QStackedWidget()
+        self.stack.setAccessibleName(self.tr("Form page"))
+        self.check_page = CheckAnswersPage()
+        self.check_page.field_chosen.connect(self.field_chosen)
+        self.check_page.section_chosen.connect(self.show_entry)
+
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the previous section"))
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button.setAccessibleName(self.tr("Next section"))
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.stack, 1)
+        right_layout.addLayout(nav)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("wizardSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.section_list)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    # --- building ------------------------------------------------------------------------
+
+    def build(self, form: FormDefinition, draft: Draft, role: Role, round_id: str) -> None:
+        """Pages for *form*; reused (set_draft) when the form is the one already built."""
+        self.draft, self.role, self.round_id = draft, role, round_id
+        if self.form is not None and self.form.id == form.id and self.pages:
+            self.form = form
+            for page in self.pages.values():
+                page.set_draft(draft)
+        else:
+            self._clear_pages()
+            self.form = form
+            create = page_factory()
+            for section in form.sections:
+                page = create(form, section, draft, role, None)
+                page.edited.connect(self.page_edited)
+                self.pages[section.id] = page
+                self.containers[section.id] = self._scrollable(page)
+        for page in self.pages.values():
+            page.set_role(role)
+            page.set_current_round(round_id)
+        for extra in self.extras:
+            self._prepare_extra(extra)
+        self._rebuild_order()
+        self.refresh_statuses()
+
+    def _clear_pages(self) -> None:
+        for section_id in list(self.pages):
+            container = self.containers.pop(section_id)
+            self.stack.removeWidget(container)
+            container.deleteLater()
+        self.pages.clear()
+
+    @staticmethod
+    def _scrollable(page: QWidget) -> QWidget:
+        if isinstance(page, QScrollArea):
+            return page
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(page)
+        area.setAccessibleName(page.accessibleName() or page.objectName())
+        return area
+
+    def _prepare_extra(self, extra: ExtraPage) -> None:
+        if self.draft is not None:
+            call_if_present(extra.widget, "set_draft", self.draft)
+        call_if_present(extra.widget, "set_role", self.role)
+        call_if_present(extra.widget, "set_current_round", self.round_id)
+
+    def add_extra(self, extra: ExtraPage) -> None:
+        self.extras.append(extra)
+        self.containers[extra.page_id] = extra.widget
+        edited = getattr(extra.widget, "edited", None)
+        if edited is not None:
+            edited.connect(self.page_edited)
+        if self.form is not None:
+            self._prepare_extra(extra)
+            self._rebuild_order()
+            self.refresh_statuses()
+
+    def _rebuild_order(self) -> None:
+        assert self.form is not None
+        order: list[str] = []
+        titles: dict[str, str] = {}
+        for section in self.form.sections:
+            order.append(section.id)
+            titles[section.id] = section.title
+            for extra in self.extras:
+                if extra.after_section_id == section.id:
+                    order.append(extra.page_id)
+                    titles[extra.page_id] = extra.title
+        for extra in self.extras:  # after a section this form doesn't have: just before the check page
+            if extra.page_id not in titles:
+                order.append(extra.page_id)
+                titles[extra.page_id] = extra.title
+        order.append(CHECK_ID)
+        titles[CHECK_ID] = self.tr("Check your answers")
+        self.containers[CHECK_ID] = self.check_page
+        for entry_id in order:
+            widget = self.containers[entry_id]
+            if self.stack.indexOf(widget) < 0:
+                self.stack.addWidget(widget)
+        self.order = order
+        current = self.current_id()
+        self.section_list.set_entries([(e, titles[e]) for e in order])
+        if not self._sized:
+            self._sized = True
+            if not window_state.restore_splitter(self.splitter):
+                # Show every title in full when there is room; the page keeps at least two thirds.
+                width = self.section_list.ideal_width()
+                total = max(self.splitter.width(), width * 3)
+                self.splitter.setSizes([width, total - width])
+        if current in order:
+            self.section_list.select_entry(current)
+
+    # --- state ---------------------------------------------------------------------------
+
+    def set_draft(self, draft: Draft) -> None:
+        self.draft = draft
+        for page in self.pages.values():
+            page.set_draft(draft)
+        for extra in self.extras:
+            call_if_present(extra.widget, "set_draft", draft)
+        self.refresh_statuses()
+
+    def set_role(self, role: Role) -> None:
+        self.role = role
+        for page in self.pages.values():
+            page.set_role(role)
+        for extra in self.extras:
+            call_if_present(extra.widget, "set_role", role)
+        self.refresh_statuses()
+
+    def set_current_round(self, round_id: str) -> None:
+        self.round_id = round_id
+        for page in self.pages.values():
+            page.set_current_round(round_id)
+        for extra in self.extras:
+            call_if_present(extra.widget, "set_current_round", round_id)
+        self.refresh_statuses()
+
+    def set_guidance_visible(self, visible: bool) -> None:
+        for page in self.pages.values():
+            page.set_guidance_visible(visible)
+        for extra in self.extras:
+            call_if_present(extra.widget, "set_guidance_visible", visible)
+
+    def commit(self) -> None:
+        for page in self.pages.values():
+            page.commit()
+        for extra in self.extras:
+            call_if_present(extra.widget, "commit")
+
+    def refresh_statuses(self, section_id: str | None = None) -> None:
+        if self.form is None or self.draft is None:
+            return
+        sections = [self.form.section(section_id)] if section_id in self.pages else self.form.sections
+        for section in sections:
+            status = section_status(self.form, self.draft, section, self.role, self.round_id)
+            self.section_list.set_status(section.id, status.value)
+        if self.current_id() == CHECK_ID:
+            self.check_page.refresh(self.form, self.draft, self.role, self.round_id)
+
+    # --- navigation ----------------------------------------------------------------------
+
+    def current_id(self) -> str:
+        widget = self.stack.currentWidget()
+        for entry_id, container in self.containers.items():
+            if container is widget:
+                return entry_id
+        return ""
+
+    def show_entry(self, entry_id: str) -> None:
+        if entry_id not in self.containers or self.form is None:
+            return
+        if entry_id == CHECK_ID and self.draft is not None:
+            self.check_page.refresh(self.form, self.draft, self.role, self.round_id)
+        self.stack.setCurrentWidget(self.containers[entry_id])
+        self.section_list.select_entry(entry_id)
+        index = self.order.index(entry_id) if entry_id in self.order else 0
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.order) - 1)
+        self.next_button.setText(
+            self.tr("&Next: Check your answers") if index == len(self.order) - 2 else self.tr("&Next")
+        )
+        self.entry_shown.emit(entry_id)
+
+    def step(self, delta: int) -> None:
+        if not self.order:
+            return
+        current = self.current_id()
+        index = self.order.index(current) if current in self.order else 0
+        target = max(0, min(len(self.order) - 1, index + delta))
+        if target != index:
+            self.show_entry(self.order[target])
+            self._focus_top()
+
+    def go_next(self) -> None:
+        self.step(1)
+
+    def go_back(self) -> None:
+        self.step(-1)
+
+    def _focus_top(self) -> None:
+        """After Back/Next, put the keyboard at the top of the new page, scrolled up."""
+        container = self.stack.currentWidget()
+        if isinstance(container, QScrollArea):
+            container.verticalScrollBar().setValue(0)
+        if QApplication.focusWidget() in (self.back_button, self.next_button):
+            return  # keep the button focused so Enter/Space keeps stepping
+        container.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def section_of(self, field_id: str) -> str | None:
+        """The section holding a field id, also for parts: "signoff.manager.date", "objectives.items#2"."""
+        if self.form is None:
+            return None
+        base = field_id.partition("#")[0]
+        while base:
+            if base in self.form.fields:
+                return self.form.fields[base].section_id
+            base = base.rpartition(".")[0]
+        return None
+
+    def focus_field(self, field_id: str) -> bool:
+        if self.form is None:
+            return False
+        section_id = self.section_of(field_id)
+        candidates = [section_id] if section_id else []
+        candidates += [e.page_id for e in self.extras]
+        before = self.current_id()
+        for entry_id in candidates:
+            page = self.pages.get(entry_id) or next(
+                (e.widget for e in self.extras if e.page_id == entry_id), None
+            )
+            if page is None:
+                continue
+            self.show_entry(entry_id)
+            if call_if_present(page, "focus_field", field_id):
+                container = self.containers[entry_id]
+                focused = QApplication.focusWidget()
+                if isinstance(container, QScrollArea) and container is not page and focused is not None:
+                    container.ensureWidgetVisible(focused)
+                return True
+        if before:
+            self.show_entry(before)
+        return False

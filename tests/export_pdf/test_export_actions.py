@@ -1,0 +1,221 @@
+"""File ▸ Export… and Send to manager… on a minimal window, with every dialog patched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from pdr_desktop.drafts import read_draft, write_draft
+from pdr_desktop.settings import Settings
+from pdr_desktop.ui.export_actions import install_export_actions
+
+
+class FakeWindow(QMainWindow):
+    draft_loaded = Signal()
+
+    def __init__(self, form, draft, draft_path, settings):
+        super().__init__()
+        self.form, self.draft, self.draft_path, self.settings = form, draft, draft_path, settings
+        self.menu_file = self.menuBar().addMenu("&File")
+        self.menu_file.addAction("&Save")
+        self.export_separator = self.menu_file.addSeparator()
+        self.menu_file.addAction("&Quit")
+        self.saves = 0
+
+    def save_now(self) -> bool:
+        self.saves += 1
+        write_draft(self.draft, self.draft_path, backup=False)
+        return True
+
+    def load(self, draft) -> None:
+        self.draft = draft
+        self.draft_loaded.emit()
+
+
+@pytest.fixture
+def window(qtbot, form, sample_draft, tmp_path):
+    path = tmp_path / "drafts" / "siobhan.pdr"
+    path.parent.mkdir()
+    write_draft(sample_draft, path, backup=False)
+    win = FakeWindow(form, sample_draft, path, Settings(manager_email="tomas.dabrowski@portsmouthcc.gov.uk"))
+    qtbot.addWidget(win)
+    return win
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Records messages and opened URLs; answers file dialogs from `answers`."""
+    seen: dict[str, list] = {"messages": [], "urls": [], "save": None, "folder": None}
+
+    def message(kind):
+        def show(parent, title, text, *args, **kwargs):
+            seen["messages"].append((kind, title, text))
+            return QMessageBox.StandardButton.Yes
+
+        return show
+
+    for kind in ("warning", "information", "question", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, message(kind))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: seen["urls"].append(url) or True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: seen["save"])
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: seen["folder"])
+    return seen
+
+
+def _menu_texts(window):
+    return [a.text() for a in window.menu_file.actions()]
+
+
+def test_actions_sit_in_the_file_menu_above_the_separator(window, dialogs):
+    actions = install_export_actions(window)
+    texts = _menu_texts(window)
+    assert texts.index("E&xport…") < texts.index("Sen&d to manager…") < texts.index("&Quit")
+    assert actions.export_action.shortcut().toString() == "Ctrl+E"
+
+
+def test_disabled_without_a_draft_and_enabled_when_one_loads(window, dialogs, sample_draft):
+    window.draft = None
+    actions = install_export_actions(window)
+    assert not actions.export_action.isEnabled() and not actions.send_action.isEnabled()
+    assert actions.export_dialog() == []  # a stray shortcut does nothing
+    window.load(sample_draft)
+    assert actions.export_action.isEnabled() and actions.send_action.isEnabled()
+
+
+def test_export_pdf(window, dialogs, qtbot, tmp_path, registry, sample_draft):
+    actions = install_export_actions(window)
+    target = tmp_path / "out" / "mine.pdf"
+    target.parent.mkdir()
+    dialogs["save"] = (str(target), "PDF (*.pdf)")
+    with qtbot.waitSignal(actions.exported) as blocker:
+        actions.export_action.trigger()
+    assert blocker.args == [[target]]
+    assert window.saves == 1  # what is on screen is saved first
+    assert "Siobhán Ó Dálaigh" in PdfReader(str(target)).pages[0].extract_text()
+    assert "Exported: mine.pdf" in window.statusBar().currentMessage()
+    assert dialogs["messages"] == []
+
+
+def test_export_word_filter_adds_the_suffix(window, dialogs, tmp_path):
+    pytest.importorskip("pdr_desktop.export.docx_writer")
+    actions = install_export_actions(window)
+    dialogs["save"] = (str(tmp_path / "mine"), "Word document (*.docx)")
+    assert actions.export_dialog() == [tmp_path / "mine.docx"]
+    text = "\n".join(
+        p.text for t in Document(str(tmp_path / "mine.docx")).tables for c in t._cells for p in c.paragraphs
+    )
+    assert "Siobhán Ó Dálaigh" in text
+
+
+def test_export_word_and_pdf(window, dialogs, tmp_path):
+    pytest.importorskip("pdr_desktop.export.docx_writer")
+    actions = install_export_actions(window)
+    dialogs["save"] = (str(tmp_path / "both.pdf"), "Word and PDF (*.docx *.pdf)")
+    written = actions.export_dialog()
+    assert written == [tmp_path / "both.docx", tmp_path / "both.pdf"]
+    assert all(p.stat().st_size > 1000 for p in written)
+
+
+def test_cancelled_export_writes_nothing(window, dialogs, tmp_path):
+    actions = install_export_actions(window)
+    dialogs["save"] = ("", "")
+    assert actions.export_dialog() == []
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.name != "pdr-home") == ["drafts", "siobhan.pdr"]
+
+
+def test_export_failure_names_the_file_and_reason(window, dialogs, tmp_path):
+    actions = install_export_actions(window)
+    missing = tmp_path / "no such folder" / "mine.pdf"
+    dialogs["save"] = (str(missing), "PDF (*.pdf)")
+    assert actions.export_dialog() == []
+    [(kind, _title, text)] = dialogs["messages"]
+    assert kind == "warning"
+    assert "“mine.pdf” could not be written" in text and "no such folder" in text
+    assert not missing.exists()
+
+
+def test_send_to_manager(window, dialogs, tmp_path, registry, sample_draft):
+    pytest.importorskip("pdr_desktop.export.docx_writer")
+    actions = install_export_actions(window)
+    folder = tmp_path / "to send"
+    folder.mkdir()
+    dialogs["folder"] = str(folder)
+    written = actions.send_to_manager()
+    stem = "Performance Conversation – Siobhán Ó Dálaigh – Final Review"
+    assert [p.name for p in written] == [f"{stem}.docx", f"{stem}.pdf", f"{stem}.pdr"]
+    assert read_draft(folder / f"{stem}.pdr", registry) == sample_draft
+
+    mail, reveal = dialogs["urls"]
+    assert mail.scheme() == "mailto"
+    parts = urlsplit(bytes(mail.toEncoded()).decode("ascii"))
+    assert unquote(parts.path) == "tomas.dabrowski@portsmouthcc.gov.uk"
+    query = parse_qs(parts.query)
+    assert query["subject"] == [stem]
+    assert f"{stem}.pdf" in query["body"][0] and "cannot attach files automatically" in query["body"][0]
+    assert Path(reveal.toLocalFile()) == folder
+
+    [(kind, _title, text)] = dialogs["messages"]
+    assert kind == "information" and "attach these files" in text and f"{stem}.docx" in text
+
+
+def test_send_twice_never_overwrites(window, dialogs, tmp_path):
+    pytest.importorskip("pdr_desktop.export.docx_writer")
+    actions = install_export_actions(window)
+    dialogs["folder"] = str(tmp_path)
+    first = actions.send_to_manager()
+    second = actions.send_to_manager()
+    assert not set(first) & set(second)
+    assert second[0].name.endswith("Final Review (2).docx")
+
+
+def test_send_without_a_manager_address_leaves_to_empty(window, dialogs, tmp_path, monkeypatch):
+    monkeypatch.setattr(
+        "pdr_desktop.ui.export_actions.export_draft", lambda form, draft, path, fmt: path.write_bytes(b"x")
+    )
+    window.settings = Settings()
+    actions = install_export_actions(window)
+    dialogs["folder"] = str(tmp_path)
+    actions.send_to_manager()
+    mail = bytes(dialogs["urls"][0].toEncoded()).decode("ascii")
+    assert mail.startswith("mailto:?subject=Performance%20Conversation")
+
+
+def test_send_cancelled_or_failing(window, dialogs, tmp_path, monkeypatch):
+    actions = install_export_actions(window)
+    dialogs["folder"] = ""
+    assert actions.send_to_manager() == []
+    assert dialogs["urls"] == []
+
+    def broken(form, draft, path, fmt):
+        raise RuntimeError("the layout engine gave up")
+
+    monkeypatch.setattr("pdr_desktop.ui.export_actions.export_draft", broken)
+    dialogs["folder"] = str(tmp_path)
+    written = actions.send_to_manager()
+    assert [p.suffix for p in written] == [".pdr"]  # the draft copy still goes
+    warning = next(text for kind, _t, text in dialogs["messages"] if kind == "warning")
+    assert "could not be written: the layout engine gave up" in warning
+
+
+def test_the_real_main_window_gets_the_actions(qtbot, dialogs, registry, sample_draft, tmp_path):
+    main_window = pytest.importorskip("pdr_desktop.ui.main_window")
+    window = main_window.MainWindow(registry=registry, settings=Settings(role="practitioner"))
+    qtbot.addWidget(window)
+    actions = window.export_actions
+    assert "E&xport…" in _menu_texts(window)
+    assert not actions.export_action.isEnabled()
+    path = tmp_path / "real.pdr"
+    write_draft(sample_draft, path, backup=False)
+    window.open_path(path)
+    assert actions.export_action.isEnabled()
+    dialogs["save"] = (str(tmp_path / "real.pdf"), "PDF (*.pdf)")
+    assert actions.export_dialog() == [tmp_path / "real.pdf"]
+    window.close_draft()
+    assert not actions.export_action.isEnabled()

@@ -1,0 +1,130 @@
+"""The start page: recent conversations with their state, New, Open…, first-start role question."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from PySide6.QtCore import Qt
+
+from pdr_desktop.drafts.model import Draft
+from pdr_desktop.drafts.store import write_draft
+from pdr_desktop.forms.model import Role
+from pdr_desktop.settings import load_settings
+from pdr_desktop.ui import window_state
+from pdr_desktop.ui.role_dialog import RoleDialog, ask_role_if_needed
+
+
+def make_draft(form, folder, name, period="", age_s=0):
+    draft = Draft.new(form, **{"details.name": name, "details.period_covered": period})
+    path = folder / f"{name}.pdr"
+    write_draft(draft, path)
+    if age_s:
+        stamp = path.stat().st_mtime - age_s
+        os.utime(path, (stamp, stamp))
+    return path
+
+
+def rows(window):
+    recent = window.start_page.recent
+    return [recent.item(i).text() for i in range(recent.count())]
+
+
+def test_empty_start_page_says_how_to_begin(window):
+    assert window.start_page.recent.count() == 0
+    assert window.start_page.empty_label.isVisibleTo(window)
+    assert str(window.drafts_folder()) in window.start_page.where_label.text()
+
+
+def test_recent_list_shows_name_period_saved_time_and_progress(window, form):
+    folder = window.drafts_folder()
+    make_draft(form, folder, "Priya Shah", "September 2025 to August 2026")
+    window.refresh_start_page()
+    (text,) = rows(window)
+    first, second = text.split("\n")[:2]
+    assert first == "Priya Shah — September 2025 to August 2026"
+    assert second.startswith("Last saved Today ")
+    assert "Initial Conversation" in second
+    assert "% done" in second and "to do" in second
+
+
+def test_unreadable_file_is_listed_with_the_reason(window):
+    broken = window.drafts_folder() / "broken.pdr"
+    broken.write_text("{not json", encoding="utf-8")
+    window.refresh_start_page()
+    (text,) = rows(window)
+    assert text.startswith("broken.pdr\nCannot be opened: ")
+    assert broken.read_text(encoding="utf-8") == "{not json"
+
+
+def test_last_draft_comes_first(window, form):
+    folder = window.drafts_folder()
+    older = make_draft(form, folder, "Older Draft", age_s=3600)
+    make_draft(form, folder, "Newer Draft")
+    window_state.remember_draft(older)
+    window.refresh_start_page()
+    assert rows(window)[0].startswith("Older Draft")
+
+
+def test_enter_opens_the_highlighted_draft(window, form, qtbot):
+    make_draft(form, window.drafts_folder(), "Jo Bloggs")
+    window.show_start_page()
+    recent = window.start_page.recent
+    recent.setFocus()
+    qtbot.keyClick(recent, Qt.Key.Key_Return)
+    assert window.draft is not None and window.draft.display_name == "Jo Bloggs"
+    assert window.pages.currentWidget() is window.wizard
+
+
+def test_new_conversation_button(window, qtbot):
+    qtbot.mouseClick(window.start_page.new_button, Qt.MouseButton.LeftButton)
+    assert window.draft is not None
+    assert window.draft.review.current_round == "initial"  # November
+    assert window.wizard.current_id() == "details"
+
+
+def test_closing_returns_to_the_start_page_with_the_draft_listed(window):
+    window.new_draft()
+    window.action_close.trigger()
+    assert window.draft is None
+    assert window.pages.currentWidget() is window.start_page
+    assert rows(window)[0].startswith("Untitled conversation")
+
+
+def test_first_start_asks_the_role_with_two_big_buttons(qtbot):
+    dialog = RoleDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.practitioner_button.setFocus()
+    qtbot.keyClick(dialog.practitioner_button, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.manager_button
+    qtbot.keyClick(dialog.manager_button, Qt.Key.Key_Space)
+    assert dialog.chosen is Role.MANAGER
+    assert dialog.manager_button.accessibleName() == "I'm a manager"
+
+
+def test_role_answer_is_saved(monkeypatch, isolated_home):
+    def exec_(self):
+        self.manager_button.click()
+        return 1
+
+    monkeypatch.setattr(RoleDialog, "exec", exec_)
+    settings = load_settings()
+    assert settings.role == ""
+    assert ask_role_if_needed(settings) is Role.MANAGER
+    assert load_settings().role == "manager"
+
+
+def test_role_set_by_it_is_not_asked(tmp_path, monkeypatch):
+    site = tmp_path / "site.json"
+    site.write_text(
+        json.dumps(
+            {"format": "pdr-desktop-site-settings", "settings": {"role": {"value": "", "locked": True}}}
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("PDR_DESKTOP_SITE_SETTINGS", str(site))
+    settings = load_settings()
+    assert settings.is_locked("role")
+    assert ask_role_if_needed(settings) is None  # the autouse fixture fails the test if a dialog opens
