@@ -12,6 +12,7 @@ from pdr_desktop.drafts.library import list_drafts
 from pdr_desktop.drafts.sample import build_sample
 from pdr_desktop.forms import DEFAULT_FORM_ID, Role, default_form, default_registry
 from pdr_desktop.review.completeness import missing, section_status
+from pdr_desktop.review.signing import signature_lines_for_cli
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -92,6 +93,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"{draft.display_name} – {form.short_title} – {form.round(round_id).label} – {who}")
     for section in form.sections:
         print(f"  {section_status(form, draft, section, role, round_id).value:<12} {section.title}")
+    # A signature whose content changed since is worth knowing about even when nothing is missing.
+    for line in signature_lines_for_cli(form, draft):
+        print(line)
     gaps = missing(form, draft, role, round_id)
     if not gaps:
         print("Complete: nothing is missing.")

@@ -34,6 +34,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else source.with_suffix(f".{args.fmt}")
     if _same_file(source, out):
         return fail(f"{out} is the draft itself; choose another output name (nothing was written)")
+    if out.suffix.lower() == DRAFT_SUFFIX:
+        # Writing a Word or PDF file over a .pdr would destroy someone's draft.
+        return fail(
+            f"{out} is a draft file name; a {args.fmt.upper()} export needs its own (nothing was written)"
+        )
     try:
         draft, form = open_draft(args.file)
     except DraftFileError as exc:

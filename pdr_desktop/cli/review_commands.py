@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
 from pdr_desktop.cli.common import EXIT_INCOMPLETE, EXIT_OK, DraftFileError, fail
 from pdr_desktop.drafts import write_draft
+from pdr_desktop.export import IMPORT_SUFFIXES, import_file
 from pdr_desktop.forms import Role, default_registry
 from pdr_desktop.review.carry_forward import carry_forward
 from pdr_desktop.review.diff import diff_drafts, render_changes
 from pdr_desktop.review.received import read_received
-from pdr_desktop.review.signing import sign, signature_status, status_text
+from pdr_desktop.review.signing import sign, signature_lines_for_cli
 from pdr_desktop.review.workflow import complete_round, parse_iso_date, send_by_status, set_meeting
 
 
@@ -49,7 +51,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _read(path: str):
     registry = default_registry()
-    draft = read_received(Path(path), registry)
+    source = Path(path)
+    if source.suffix.lower() in IMPORT_SUFFIXES:
+        # Through the importer itself, so text that found no field is mentioned, never dropped.
+        result = import_file(source, registry)
+        if result.unplaced:
+            print(
+                f"note: {len(result.unplaced)} item(s) in {source.name} could not be placed in the form; "
+                f"`pdr-desktop import {source}` lists them",
+                file=sys.stderr,
+            )
+        draft = result.draft
+    else:
+        draft = read_received(source, registry)
     return draft, registry.get(draft.form_id)
 
 
@@ -75,7 +89,10 @@ def cmd_carry_forward(args: argparse.Namespace) -> int:
     except DraftFileError as exc:
         return fail(str(exc))
     new = carry_forward(form, old)
-    write_draft(new, out, backup=False)
+    try:
+        write_draft(new, out, backup=False)
+    except OSError as exc:
+        return fail(f"{out} cannot be written ({exc.strerror or exc}); nothing was written")
     carried = new.meta["carried_from"]["objectives_carried"]
     left = len(new.meta["reference"]["objectives_achieved"])
     plural = "s" if carried != 1 else ""
@@ -101,7 +118,9 @@ def cmd_sign(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return fail(str(exc))
     write_draft(draft, path)
-    print(status_text(form, signature_status(form, draft, Role(args.role))))
+    # Both signatures: signing may come after the other side's content changed since they signed.
+    for line in signature_lines_for_cli(form, draft):
+        print(line.strip())
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ we then save back would silently lose someone's words.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from pdr_desktop.drafts.migrations import migrate
@@ -36,9 +37,17 @@ def draft_to_json(draft: Draft) -> dict[str, Any]:
     }
 
 
+# A lone UTF-16 surrogate (JSON allows the escape \ud800, so a file may hold one) cannot be
+# written as UTF-8, so a draft holding one could be opened but never saved again.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def dumps(draft: Draft) -> str:
     # ensure_ascii=False keeps names readable if someone opens the file in Notepad.
-    return json.dumps(draft_to_json(draft), ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(draft_to_json(draft), ensure_ascii=False, indent=2) + "\n"
+    # Surrogates only occur inside JSON strings, where the \uXXXX escape reads back as the same
+    # character: the text is kept exactly and the file is always valid UTF-8.
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def loads(text: str, registry: FormRegistry) -> Draft:
@@ -88,7 +97,7 @@ def from_json(data: Any, registry: FormRegistry) -> Draft:
         app_version=_expect(data, "app_version", str),
         role=_expect(data, "role", str),
         answers=_answers(_expect(data, "answers", dict), form),
-        signatures=_expect(data, "signatures", dict),
+        signatures=_signatures(_expect(data, "signatures", dict)),
         review=ReviewState(
             current_round=_expect(review, "current_round", str, "review.current_round"),
             meetings=_str_dict(_expect(review, "meetings", dict, "review.meetings"), "review.meetings"),
@@ -180,5 +189,47 @@ def _check_value(fld: Field, value: Any, where: str) -> None:
                         f"the answer “{where}[{index}].{col.id}” should be text, "
                         f"not {_describe(row.get(col.id))}"
                     )
+            _check_row_state(row, f"{where}[{index}]")
     else:
         need(isinstance(value, str), "text")
+
+
+def _check_row_state(row: dict[str, Any], where: str) -> None:
+    """An objective's achieved mark, origin and progress: the exports and the review read them."""
+
+    def wrong(key: str, what: str, value: Any) -> DraftFormatError:
+        return DraftFormatError(f"the entry “{where}.{key}” should be {what}, not {_describe(value)}")
+
+    if not isinstance(row.get("achieved", False), bool):
+        raise wrong("achieved", "true/false", row.get("achieved"))
+    if not isinstance(row.get("carried_from", ""), str):
+        raise wrong("carried_from", "text", row.get("carried_from"))
+    progress = row.get("progress", {})
+    if not isinstance(progress, dict):
+        raise wrong("progress", "an object", progress)
+    for round_id, entry in progress.items():
+        if not isinstance(entry, dict):
+            raise wrong(f"progress.{round_id}", 'an object {"scale": number or null, "note": text}', entry)
+        scale, note = entry.get("scale"), entry.get("note", "")
+        if scale is not None and (not isinstance(scale, int) or isinstance(scale, bool)):
+            raise wrong(f"progress.{round_id}.scale", "a whole number or null", scale)
+        if not isinstance(note, str):
+            raise wrong(f"progress.{round_id}.note", "text", note)
+
+
+def _signatures(value: dict[str, Any]) -> dict[str, Any]:
+    """Each sign-off record: a typed name and date, the fingerprint and what was signed."""
+    for role, record in value.items():
+        where = f"signatures.{role}"
+        if not isinstance(record, dict):
+            raise DraftFormatError(f"the entry “{where}” should be an object, not {_describe(record)}")
+        for key in ("name", "date", "fingerprint", "signed_at"):
+            if not isinstance(record.get(key, ""), str):
+                raise DraftFormatError(
+                    f"the entry “{where}.{key}” should be text, not {_describe(record.get(key))}"
+                )
+        if not isinstance(record.get("snapshot", {}), dict):
+            raise DraftFormatError(
+                f"the entry “{where}.snapshot” should be an object, not {_describe(record.get('snapshot'))}"
+            )
+    return value

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from pdr_desktop import paths
-from pdr_desktop.atomic import atomic_write_text
+from pdr_desktop.atomic import atomic_write_bytes, atomic_write_text
 from pdr_desktop.drafts.codec import DraftFormatError, dumps, loads
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft, utc_now
@@ -51,15 +51,30 @@ def read_draft(path: Path, registry: FormRegistry) -> Draft:
     if size == 0:
         raise DraftFileError(path, "the file is empty (it may have been cut off while copying)")
     try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError:
-        raise DraftFileError(path, "it is not a text file (is it a Word or PDF file renamed?)") from None
+        data = path.read_bytes()
     except OSError as exc:
         raise DraftFileError(path, f"it cannot be read ({exc.strerror or exc})") from exc
+    if (kind := _renamed_kind(data)) is not None:
+        renamed = path.suffix.lower() in (DRAFT_SUFFIX, ".json")
+        advice = "rename it to its proper ending, then open it" if renamed else "open it"
+        raise DraftFileError(path, f"it is a {kind}, not a draft; {advice} with Open… to read it in")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise DraftFileError(path, "it is not a text file (is it a Word or PDF file renamed?)") from None
     try:
         return loads(text, registry)
     except DraftFormatError as exc:
         raise DraftFileError(path, str(exc)) from None
+
+
+def _renamed_kind(data: bytes) -> str | None:
+    """What a file renamed to .pdr really is, from its first bytes, so the message can say so."""
+    if data.startswith(b"PK\x03\x04"):
+        return "Word document (.docx) or another zip file"
+    if data.lstrip()[:5] == b"%PDF-":
+        return "PDF file (.pdf)"
+    return None
 
 
 def write_draft(draft: Draft, path: Path, *, backup: bool = True, touch: bool = True) -> None:
@@ -74,7 +89,9 @@ def write_draft(draft: Draft, path: Path, *, backup: bool = True, touch: bool = 
 
 
 def _safe_stem(text: str) -> str:
-    stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", text).strip(" .")
+    # Also lone surrogates a draft's name may hold, except \udc80-\udcff: those are how Python
+    # spells the bytes of a non-UTF-8 file name, and they turn back into the same bytes.
+    stem = re.sub('[<>:"/\\\\|?*\x00-\x1f\ud800-\udc7f\udd00-\udfff]+', " ", text).strip(" .")
     return re.sub(r"\s+", " ", stem)[:80] or "Untitled conversation"
 
 
@@ -84,7 +101,8 @@ def make_backup(path: Path, draft_id: str = "") -> Path:
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{_safe_stem(path.stem)}.{stamp}{DRAFT_SUFFIX}"
-    atomic_write_text(target, path.read_text(encoding="utf-8", errors="surrogateescape"))
+    # The bytes as they are: a backup of a file that is not valid UTF-8 must not fail the save.
+    atomic_write_bytes(target, path.read_bytes())
     backups = sorted(folder.glob(f"*{DRAFT_SUFFIX}"), key=lambda p: p.stat().st_mtime_ns)
     for old in backups[:-KEEP_BACKUPS]:
         old.unlink(missing_ok=True)
@@ -129,7 +147,8 @@ def default_drafts_folder() -> Path:
 
 
 def _path_key(path: Path) -> str:
-    return hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
+    # fsencode: a file name that is not valid UTF-8 (possible on Linux) must still get a key.
+    return hashlib.sha256(os.fsencode(Path(path).resolve())).hexdigest()[:16]
 
 
 def recovery_path(path: Path) -> Path:

@@ -41,12 +41,23 @@ def import_file(path: Path, registry: FormRegistry) -> ImportResult:
 
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix == ".docx":
-        from pdr_desktop.export.docx_reader import read_docx
+    if suffix not in IMPORT_SUFFIXES:
+        raise DraftFileError(
+            path, f"“{suffix or 'no extension'}” files cannot be imported; use .docx or .pdf"
+        )
+    try:
+        if suffix == ".docx":
+            from pdr_desktop.export.docx_reader import read_docx
 
-        return read_docx(path, registry)
-    if suffix == ".pdf":
+            return read_docx(path, registry)
         from pdr_desktop.export.pdf_reader import read_pdf
 
         return read_pdf(path, registry)
-    raise DraftFileError(path, f"“{suffix or 'no extension'}” files cannot be imported; use .docx or .pdf")
+    except (DraftFileError, ImportError):
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as exc:
+        # These files come from other people's machines: a structure no reader foresaw must
+        # still end as "cannot be opened, because…", never as a crash with the file half-read.
+        raise DraftFileError(
+            path, f"its contents are damaged or not laid out as expected ({type(exc).__name__}: {exc})"
+        ) from exc

@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass
 
 import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
 from docx.document import Document as DocxDocument
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -77,6 +78,12 @@ def find_embedded(archive: zipfile.ZipFile) -> EmbeddedDraft | None:
             continue
         try:
             root = SafeET.fromstring(archive.read(name))
+        except DefusedXmlException as exc:
+            # zip_safety refuses DTDs before this; should one slip past it, refuse, never skip:
+            # skipping would quietly import the tables as if no draft were inside.
+            raise EmbeddedDraftError(
+                f"its part “{name}” declares XML entities (possibly an “entity bomb”)"
+            ) from exc
         except Exception:  # someone else's malformed custom XML is not ours to judge
             continue
         if root.tag != ROOT_TAG:

@@ -7,6 +7,7 @@ order, and anything that finds no place is reported with where it was found.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from docx.document import Document as DocxDocument
@@ -94,7 +95,8 @@ def _symbol(el: etree._Element) -> str:
         return ""
     if code in _WINGDINGS:
         return _WINGDINGS[code]
-    return chr(code) if code < 0xE000 else ""
+    # Private-use (symbol font) codes, surrogates and nonsense (negative) values are not text.
+    return chr(code) if 0 < code < 0xD800 else ""
 
 
 def _checked(check_box: etree._Element) -> bool:
@@ -212,6 +214,19 @@ def _row_matches(doc_row: list[DocCell], anchors: list[tuple[int, PlanCell]]) ->
     return hits > 0 and hits * 2 >= len(anchors)
 
 
+PROMPT_LENGTH = 40  # a label this long is a question or prompt, not a column name
+_ANSWER_AFTER_LABEL = re.compile(r"[ \t]*[:–—-][ \t]*\S")
+
+
+def _plan_starts(plan_row: tuple[PlanCell, ...]) -> dict[int, int]:
+    """Each plan cell's first grid column, keyed by id (cells are equal-by-value dataclasses)."""
+    starts, col = {}, 0
+    for cell in plan_row:
+        starts[id(cell)] = col
+        col += cell.span
+    return starts
+
+
 def _where(doc: DocTable, row_index: int, title: str) -> str:
     return f"table {doc.number}{f' ({title})' if title else ''}, row {row_index + 1}"
 
@@ -243,8 +258,21 @@ class _Reader:
         self.form = form
         self.plan = plan
         self.out = Extraction()
+        # Text typed into a label cell, by grid column, waiting for the answer cell under it.
+        self.pending: dict[int, tuple[str, str, str]] = {}
+        # A date typed after a signature's name, moved to the date slot: (text, where).
+        self.dates_beside_names: dict[Slot, tuple[str, str]] = {}
 
-    def place_row(self, plan_row, doc_row, where: str) -> None:
+    def place_row(self, plan_row, doc_row, where: str, answers_below: bool = False) -> None:
+        """Put a document row's cells into their slots.
+
+        `answers_below`: the next form row holds the answers to this row's labels (the
+        Details table). People often type the answer into the label cell ("Name: Jane")
+        instead; such text waits in `pending` for the empty answer cell under it.
+        """
+        if any(c.label for c in plan_row):
+            self.flush_pending()  # a labelled row is not the answer row the text waited for
+        starts = _plan_starts(plan_row)
         for plan_cell, doc_cell in _pair_cells(plan_row, doc_row):
             if doc_cell is None:
                 continue  # reported as missing at the end if no other table supplied it
@@ -257,17 +285,69 @@ class _Reader:
                 rest = strip_label(text, plan_cell.label) if plan_cell.label else text
                 if rest is None and not same_label(text, plan_cell.label):
                     rest = text  # the label was overwritten: keep what is there
-                if rest is not None and rest.strip():
-                    self.out.unplaced.append(f"{where}, beside “{_short(plan_cell.label)}”: {rest.strip()}")
+                # "Name: Jane" is an answer typed after the label; "Name\n(as on payroll)" is a note.
+                # Under a long prompt ("What's gone well…?") any text is the answer to it.
+                typed_answer = bool(rest) and (
+                    _ANSWER_AFTER_LABEL.match(rest or "") is not None or len(plan_cell.label) >= PROMPT_LENGTH
+                )
+                rest = (rest or "").lstrip(" \t:–-").strip()
+                if rest and answers_below and typed_answer:
+                    self.pending[starts[id(plan_cell)]] = (rest, where, plan_cell.label)
+                elif rest:
+                    self.out.unplaced.append(f"{where}, beside “{_short(plan_cell.label)}”: {rest}")
                 continue
             if plan_cell.label:
                 rest = strip_label(text, plan_cell.label)
                 text = text if rest is None else rest
             if self.form.field(plan_cell.slot.field_id).type is FieldType.SIGNATURE:
-                text = _without_status(text)
+                text = self._signature_text(plan_row, plan_cell, _without_status(text), where)
+            beside = self.dates_beside_names.pop(plan_cell.slot, None)
+            if beside is not None and text.strip() and norm(text) != norm(beside[0]):
+                # The date cell has its own, different date: it wins, the other is listed.
+                self.out.unplaced.append(f"{beside[1]}, a second date beside the name: {beside[0]}")
+            if not text.strip() and starts[id(plan_cell)] in self.pending:
+                text = self.pending.pop(starts[id(plan_cell)])[0]
             if not text.strip() and self.out.texts.get(plan_cell.slot, "").strip():
-                continue  # an empty copy of a row (split table) must not wipe the answer
+                continue  # an empty copy of a row (split table) or a date typed beside the name
             self.out.texts[plan_cell.slot] = text
+        if not answers_below:
+            self.flush_pending()
+
+    def flush_pending(self) -> None:
+        """Text typed in a label cell that found no empty answer cell under it: report it."""
+        for rest, where, label in self.pending.values():
+            self.out.unplaced.append(f"{where}, beside “{_short(label)}”: {rest}")
+        self.pending.clear()
+
+    def _signature_text(self, plan_row, plan_cell: PlanCell, text: str, where: str) -> str:
+        """ "Łukasz Nowak   Date: 03/10/2025" typed in the name cell: the date goes to the date slot."""
+        slot = plan_cell.slot
+        assert slot is not None
+        date_cell = next(
+            (
+                c
+                for c in plan_row
+                if c.slot is not None and c.slot.field_id == slot.field_id and c.slot.part == "date"
+            ),
+            None,
+        )
+        if slot.part == "date" or date_cell is None or date_cell.slot is None:
+            return text
+        word = date_cell.label.strip().rstrip(":").strip() or "Date"
+        match = re.search(
+            rf"(?:^|(?<=\s)|(?<=[,;|])){re.escape(word)}\s*:\s*(?P<date>[^\n]*)", text, re.IGNORECASE
+        )
+        if match is None or not match.group("date").strip():
+            return text
+        typed = match.group("date").strip()
+        name = (text[: match.start()].rstrip(" \t,;|") + text[match.end() :]).strip()
+        found = self.out.texts.get(date_cell.slot, "")
+        if found.strip() and norm(found) != norm(typed):
+            self.out.unplaced.append(f"{where}, a second date beside the name: {typed}")
+        elif not found.strip():
+            self.out.texts[date_cell.slot] = typed
+            self.dates_beside_names[date_cell.slot] = (typed, where)
+        return name
 
     def read_table(self, plan: PlanTable, doc: DocTable, continuation: bool = False) -> None:
         """Place one document table; `continuation` is the rest of a form table Word split in two."""
@@ -295,7 +375,10 @@ class _Reader:
                 continue
             claimed.add(found)
             cursor = found + 1
-            self.place_row(row, doc.rows[found], _where(doc, found, title))
+            below = fixed[pi + 1] if pi + 1 < len(fixed) else ()
+            answers_below = bool(below) and not _anchors(below) and all(c.slot is None for c in row)
+            self.place_row(row, doc.rows[found], _where(doc, found, title), answers_below)
+        self.flush_pending()
         if plan.repeat:
             self.out.objectives_found = True
             rest = [di for di in range(len(doc.rows)) if di not in claimed]

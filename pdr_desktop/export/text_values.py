@@ -17,8 +17,9 @@ from pdr_desktop.forms.model import Cell, Field, FieldType, FormDefinition, Role
 from pdr_desktop.review import progress as progress_mod
 from pdr_desktop.review import signing
 
-# XML 1.0 forbids C0 controls other than tab/LF/CR; Word would refuse the file.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# XML 1.0 forbids C0 controls other than tab/LF/CR, lone surrogates and U+FFFE/U+FFFF;
+# Word would refuse the file (and lxml refuses to write them at all).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 YES, NO = "Yes", "No"
 ACHIEVED = "Achieved"

@@ -22,6 +22,7 @@ _BOXES, _TICKED = "☐☒☑✅", "☒☑✅"
 _BOX = re.compile(
     rf"(?:(?P<b1>[{_BOXES}])\s*(?P<w1>yes|no)\b|\b(?P<w2>yes|no)\s*(?P<b2>[{_BOXES}]))", re.IGNORECASE
 )
+_LEADING_SEPARATORS = " \t:;,.?!-–—"
 _BOTH = re.compile(r"^\s*yes\s*/\s*no\s*$", re.IGNORECASE)
 _DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%d %B %Y", "%d %b %Y", "%B %d %Y")
 _ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)\b", re.IGNORECASE)
@@ -62,7 +63,9 @@ def parse_yesno(text: str) -> YesNo:
     first, _, later = text.partition("\n")
     if _BOTH.match(first):  # the question's "Yes / No" left in place, a comment under it
         return YesNo({"answer": "", "comment": later.strip()}, not later.strip())
-    match = _ANSWER.match(first)
+    # An answer typed after a question ("…completed Yes / No: Yes.", "…completed? – No"):
+    # the separator is not part of the answer. Unclear text is still kept whole, below.
+    match = _ANSWER.match(first.lstrip(_LEADING_SEPARATORS))
     if not match:
         return YesNo({"answer": "", "comment": text}, False)
     comment = "\n".join(p for p in (match.group("rest").strip(), later.strip()) if p)

@@ -34,8 +34,14 @@ def canonical_json(content: dict[str, Any]) -> str:
     return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+def _digest(content: dict[str, Any]) -> str:
+    # surrogatepass: a lone surrogate in an answer (a draft may hold one) must not stop signing;
+    # text without one hashes exactly as plain UTF-8.
+    return hashlib.sha256(canonical_json(content).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def fingerprint(form: FormDefinition, draft: Draft) -> str:
-    return hashlib.sha256(canonical_json(signed_content(form, draft)).encode("utf-8")).hexdigest()
+    return _digest(signed_content(form, draft))
 
 
 def signature_field(form: FormDefinition, role: Role):
@@ -86,7 +92,7 @@ def signature_status(form: FormDefinition, draft: Draft, role: Role) -> Signatur
     if not record or not record.get("fingerprint"):
         return SignatureStatus(role, signed=False, valid=False)
     current = signed_content(form, draft)
-    digest = hashlib.sha256(canonical_json(current).encode("utf-8")).hexdigest()
+    digest = _digest(current)
     snapshot = record.get("snapshot") or {}
     changed = sorted(k for k in set(snapshot) | set(current) if snapshot.get(k) != current.get(k))
     return SignatureStatus(
@@ -118,3 +124,13 @@ def status_text(form: FormDefinition, status: SignatureStatus) -> str:
     places = changed_places(form, status)
     what = f": {'; '.join(places)}" if places else ""
     return f"Changed since signed by {status.name} on {status.date} (fingerprint {short}…){what}"
+
+
+def signature_lines_for_cli(form: FormDefinition, draft: Draft) -> list[str]:
+    """One line per signed role ("  Practitioner: Changed since signed … : what"), for the CLI."""
+    lines = []
+    for role in Role:
+        status = signature_status(form, draft, role)
+        if status.signed:
+            lines.append(f"  {role.label}'s signature: {status_text(form, status)}")
+    return lines

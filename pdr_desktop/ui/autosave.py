@@ -65,6 +65,10 @@ class Autosave(QObject):
 
     def flush(self) -> bool:
         """Save now if anything is unsaved (page change, close, quit, logout)."""
+        if self.draft is not None and self.path is not None:
+            # Words still inside a widget (an open table cell) have not marked the draft dirty
+            # yet: committing them first is what makes closing right after typing safe.
+            self._commit()
         if not self.dirty:
             return True
         return self.save_now()

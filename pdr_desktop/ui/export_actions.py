@@ -184,11 +184,21 @@ class ExportActions(QObject):
     # --- shared -----------------------------------------------------------------------------
 
     def _current_draft(self) -> Draft | None:
+        """The draft as it goes to somebody else: typed words committed, no per-draft mode.
+
+        draft.role is this laptop's View › Manager/Practitioner mode for the conversation;
+        carried in a copy, it would open the manager's copy in practitioner mode (or the
+        returned copy in manager mode), with their own boxes locked.
+        """
         if self.window.draft is None:
             return None
         # Commit what is typed (and save it) so the copy matches the screen.
         self.window.save_now()
-        return self.window.draft
+        draft = self.window.draft
+        if draft.role:
+            draft = draft.clone()
+            draft.role = ""
+        return draft
 
     def _start_folder(self) -> Path:
         path = self.window.draft_path

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from pdr_desktop import APP_NAME, __version__, paths
+from pdr_desktop.ui.accessible import name_buttons
 
 
 class HelpDialog(QDialog):
@@ -26,6 +27,7 @@ class HelpDialog(QDialog):
         layout.addWidget(buttons)
         metrics = self.fontMetrics()
         self.resize(metrics.horizontalAdvance("m") * 70, metrics.height() * 32)
+        name_buttons(self)
 
     def help_html(self, drafts_folder: Path) -> str:
         places = [

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
             self.banner.show_messages(self._problems)
         self.show_start_page()
         self._install_plugins()
+        self.update_tab_order()
         # After the plug-ins: their toolbars must exist for restoreState to place them.
         if not window_state.restore_window(self):
             self.resize(1100, 760)
@@ -323,6 +324,7 @@ class MainWindow(QMainWindow):
             draft.review.current_round = round_for_date(form, self.today).id
         self.autosave.attach(draft, self.draft_path)
         self.wizard.build(form, draft, self.role, draft.review.current_round)
+        self.update_tab_order()
         self.wizard.set_guidance_visible(self.settings.show_guidance)
         self.pages.setCurrentWidget(self.wizard)
         if not self.wizard.current_id() or self.wizard.current_id() not in self.wizard.order:
@@ -421,6 +423,7 @@ class MainWindow(QMainWindow):
 
     def _on_entry_shown(self, entry_id: str) -> None:
         self.autosave.flush()  # a page change is a natural pause: save
+        self.update_tab_order()  # the check page and progress page make new widgets as they show
         self.action_next.setEnabled(entry_id != CHECK_ID)
 
     # --- the contract used by other UI parts -----------------------------------------------
@@ -452,6 +455,8 @@ class MainWindow(QMainWindow):
     def set_role(self, role: Role | str) -> None:
         role = Role(role)
         changed = role is not self.role
+        if self.draft is not None:
+            self.wizard.commit()  # an open table cell is written while it still belongs to its owner
         self.role = role
         if self.draft is not None and self.draft.role != role.value:
             self.draft.role = role.value
@@ -465,6 +470,12 @@ class MainWindow(QMainWindow):
 
     def add_extra_page(self, page_id: str, title: str, widget: QWidget, after_section_id: str) -> None:
         self.wizard.add_extra(ExtraPage(page_id, title, widget, after_section_id))
+        self.update_tab_order()
+
+    def update_tab_order(self) -> None:
+        from pdr_desktop.ui.tab_order import order_window
+
+        order_window(self)
 
     # --- window furniture ------------------------------------------------------------------
 

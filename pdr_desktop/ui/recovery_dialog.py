@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from pdr_desktop.drafts.store import PendingRecovery
+from pdr_desktop.ui.accessible import name_buttons
 from pdr_desktop.ui.when import describe_time
 
 
@@ -61,6 +62,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(buttons)
         # Wide enough to read the question in two or three lines, at any text size.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        name_buttons(self)
 
     def _confirm_discard(self) -> None:
         answer = QMessageBox.question(

@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 from pdr_desktop.ui.theme import tag_colours
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+# The colour a tag is painted in, named by a section status ("Completed"); for tags worded
+# otherwise ("Not needed yet", "3 to do") on the Progress review and Check your answers rows.
+COLOUR_ROLE = Qt.ItemDataRole.UserRole + 2
 CHECK_ID = "__check__"
 
 
@@ -32,12 +35,26 @@ class _TagDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics
         return QSize(metrics.horizontalAdvance(status) + metrics.height(), metrics.height() + 6)
 
+    @staticmethod
+    def _room(option: QStyleOptionViewItem) -> int:
+        """The width an item gets: the list's viewport (sizeHint's option has no rect)."""
+        widget = option.widget
+        viewport = getattr(widget, "viewport", None)
+        return viewport().width() - 16 if callable(viewport) else option.rect.width() - 16
+
+    def _stacked(self, option: QStyleOptionViewItem, title: str, tag: QSize) -> bool:
+        """Tag under the title when, beside it, the title would lose more than a few letters."""
+        need = option.fontMetrics.horizontalAdvance(title) + tag.width() + 8
+        return tag.width() > 0 and need > self._room(option)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         base = super().sizeHint(option, index)
         status = index.data(STATUS_ROLE) or ""
         if not status:
             return QSize(base.width(), base.height() + 8)
         tag = self._tag_size(option, status)
+        if self._stacked(option, index.data() or "", tag):
+            return QSize(max(base.width(), tag.width()), base.height() + tag.height() + 12)
         return QSize(base.width() + tag.width() + 12, max(base.height(), tag.height()) + 10)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -52,20 +69,21 @@ class _TagDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         painter.save()
         rect = option.rect.adjusted(8, 0, -8, 0)
-        text_rect = QRect(rect.left(), rect.top(), rect.width() - tag.width() - 8, rect.height())
+        stacked = self._stacked(opt, index.data() or "", tag)
+        if stacked:  # title on the first line, the tag under it
+            text_rect = QRect(rect.left(), rect.top() + 4, rect.width(), opt.fontMetrics.height() + 2)
+        else:
+            text_rect = QRect(rect.left(), rect.top(), rect.width() - tag.width() - 8, rect.height())
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(option.palette.color(role))
         title = opt.fontMetrics.elidedText(index.data() or "", Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
         if status:
-            bg, fg = tag_colours(status)
-            tag_rect = QRect(
-                rect.right() - tag.width(),
-                rect.top() + (rect.height() - tag.height()) // 2,
-                tag.width(),
-                tag.height(),
-            )
+            bg, fg = tag_colours(index.data(COLOUR_ROLE) or status)
+            top = text_rect.bottom() + 2 if stacked else rect.top() + (rect.height() - tag.height()) // 2
+            left = rect.left() if stacked else rect.right() - tag.width()
+            tag_rect = QRect(left, top, tag.width(), tag.height())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(bg)
@@ -87,6 +105,7 @@ class SectionList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # narrower: tags move under the titles
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
 
@@ -109,11 +128,12 @@ class SectionList(QListWidget):
                 return item
         return None
 
-    def set_status(self, entry_id: str, status: str) -> None:
+    def set_status(self, entry_id: str, status: str, colour: str = "") -> None:
         item = self.item_for(entry_id)
         if item is None:
             return
         item.setData(STATUS_ROLE, status)
+        item.setData(COLOUR_ROLE, colour or status)
         title = item.text()
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {status}" if status else title)
         item.setToolTip(f"{title}: {status}" if status else title)
@@ -148,7 +168,9 @@ class SectionList(QListWidget):
     def ideal_width(self) -> int:
         """Wide enough for the longest title beside the widest tag, at the current font size."""
         metrics = self.fontMetrics()
-        tag = max(metrics.horizontalAdvance(s) for s in ("Not started", "In progress", "Completed"))
+        statuses = ["Not started", "In progress", "Completed"]
+        statuses += [self.item(row).data(STATUS_ROLE) or "" for row in range(self.count())]
+        tag = max(metrics.horizontalAdvance(s) for s in statuses)
         titles = [self.item(row).text() for row in range(self.count())]
         text = max(
             (metrics.horizontalAdvance(t) for t in titles), default=metrics.horizontalAdvance("m") * 12

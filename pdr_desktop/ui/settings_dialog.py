@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from pdr_desktop.forms.model import Role
 from pdr_desktop.settings import SettingLockedError, Settings, load_settings, save_user_setting
+from pdr_desktop.ui.accessible import name_buttons
 
 if TYPE_CHECKING:
     from pdr_desktop.ui.main_window import MainWindow
@@ -97,6 +98,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        name_buttons(self)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(

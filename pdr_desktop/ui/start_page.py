@@ -119,7 +119,7 @@ class StartPage(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.list_label = QLabel(self.tr("&Recent conversations"))
+        self.list_label = QLabel(self.tr("Re&cent conversations"))
         layout.addWidget(self.list_label)
         self.recent = QListWidget()
         self.recent.setObjectName("recentDrafts")

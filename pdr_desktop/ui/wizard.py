@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import FormDefinition, Role
-from pdr_desktop.review.completeness import section_status
+from pdr_desktop.review.completeness import Status, missing, section_status
 from pdr_desktop.ui import window_state
 from pdr_desktop.ui.check_answers import CheckAnswersPage
 from pdr_desktop.ui.section_list import CHECK_ID, SectionList
+
+MIN_PAGE_SHARE = 0.6
 
 
 def page_factory() -> Callable[..., Any]:
@@ -100,9 +103,30 @@ class WizardView(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
+        self._list_wanted: int | None = None  # see _fit_list
+        self.splitter.splitterMoved.connect(self._list_dragged)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """The task list at the width wanted (its ideal, or where the person dragged it), but
+        never more than 1 - MIN_PAGE_SHARE of the window: the splitter would otherwise give
+        every pixel of a narrower window (or of 200% text) to the page's loss."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if self._list_wanted is None or len(sizes) != 2 or total <= 0 or not self.isVisible():
+            return
+        target = min(self._list_wanted, int(total * (1 - MIN_PAGE_SHARE)))
+        if sizes[0] != target:
+            self.splitter.setSizes([target, total - target])
+
+    def _list_dragged(self) -> None:
+        self._list_wanted = self.splitter.sizes()[0]
 
     # --- building ------------------------------------------------------------------------
 
@@ -196,6 +220,8 @@ class WizardView(QWidget):
                 width = self.section_list.ideal_width()
                 total = max(self.splitter.width(), width * 3)
                 self.splitter.setSizes([width, total - width])
+            self._list_wanted = self.splitter.sizes()[0]
+            self._fit_list()
         if current in order:
             self.section_list.select_entry(current)
 
@@ -244,8 +270,23 @@ class WizardView(QWidget):
         for section in sections:
             status = section_status(self.form, self.draft, section, self.role, self.round_id)
             self.section_list.set_status(section.id, status.value)
+        for extra in self.extras:  # e.g. Progress review: (tag text, colour as a section status)
+            tag = call_if_present(extra.widget, "status")
+            if tag:
+                self.section_list.set_status(extra.page_id, *tag)
+        self._show_check_status()
         if self.current_id() == CHECK_ID:
             self.check_page.refresh(self.form, self.draft, self.role, self.round_id)
+
+    def _show_check_status(self) -> None:
+        """Check your answers says how much is left for this person at this round."""
+        assert self.form is not None and self.draft is not None
+        count = len(missing(self.form, self.draft, self.role, self.round_id))
+        if count:
+            text = self.tr("%n to do", "", count)
+            self.section_list.set_status(CHECK_ID, text, Status.IN_PROGRESS.value)
+        else:
+            self.section_list.set_status(CHECK_ID, self.tr("Ready"), Status.COMPLETED.value)
 
     # --- navigation ----------------------------------------------------------------------
 

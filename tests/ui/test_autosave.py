@@ -94,3 +94,84 @@ def test_title_shows_name_and_app(window, typer):
     window.focus_field("details.name")
     typer("Li Wei")
     assert window.windowTitle() == "Li Wei[*] – PDR Desktop"
+
+
+def _type_in_open_cell(window, qtbot, text: str, column: int = 0) -> None:
+    """Open an objectives cell editor with F2 and type, leaving the editor open (no Tab, no Enter)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView
+
+    window.show_section("objectives")
+    table = window.wizard.pages["objectives"].editors["objectives.items"]
+    view = table.view
+    view.setFocus()
+    view.setCurrentIndex(table.model.index(0, column))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    assert view.state() == QAbstractItemView.State.EditingState
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+    assert view.state() == QAbstractItemView.State.EditingState  # still only in the cell editor
+
+
+def test_closing_the_window_keeps_words_in_an_open_table_cell(make_window, qtbot, messages):
+    window = make_window()
+    window.new_draft()
+    path = window.draft_path
+    _type_in_open_cell(window, qtbot, "Chair a strategy meeting")
+    window.close()
+    assert saved_answers(path)["objectives.items"][0]["objective"] == "Chair a strategy meeting"
+    assert messages == []
+
+
+def test_ctrl_q_with_an_open_table_cell_saves_it(make_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    window.new_draft()
+    path = window.draft_path
+    _type_in_open_cell(window, qtbot, "Mentor a new advisor")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    assert saved_answers(path)["objectives.items"][0]["objective"] == "Mentor a new advisor"
+
+
+def test_ctrl_w_and_opening_another_draft_keep_an_open_table_cell(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window.new_draft()
+    first = window.draft_path
+    _type_in_open_cell(window, qtbot, "Before closing")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.draft is None
+    assert saved_answers(first)["objectives.items"][0]["objective"] == "Before closing"
+
+    window.open_path(first)
+    _type_in_open_cell(window, qtbot, "Before opening another")
+    window.new_draft()  # loads a different draft
+    assert window.draft_path != first
+    assert saved_answers(first)["objectives.items"][0]["objective"] == "Before opening another"
+
+
+def test_switching_role_keeps_an_open_table_cell(window, qtbot):
+    window.new_draft()
+    _type_in_open_cell(window, qtbot, "Written as practitioner")
+    window.role_actions[next(r for r in window.role_actions if r.value == "manager")].trigger()
+    assert window.role.value == "manager"
+    window.save_now()
+    assert saved_answers(window.draft_path)["objectives.items"][0]["objective"] == "Written as practitioner"
+
+
+def test_ctrl_q_straight_after_typing_in_a_long_text_saves_it(make_window, qtbot, typer):
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    window.new_draft()
+    path = window.draft_path
+    window.focus_field("standards.s2.self")
+    typer("Seen alone at every visit")
+    box = QApplication.focusWidget()
+    assert box.hasFocus()  # no focus-out: the words are still "in" the box
+    qtbot.keyClick(box, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    assert saved_answers(path)["standards.s2.self"] == "Seen alone at every visit"

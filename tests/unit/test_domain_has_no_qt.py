@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -37,3 +38,36 @@ def _exists(package: str) -> bool:
     import importlib.util
 
     return importlib.util.find_spec(package) is not None
+
+
+RUN_COMMANDS = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from pdr_desktop.cli import main
+    folder = Path(sys.argv[1])
+    a, b = str(folder / "a.pdr"), str(folder / "b.pdr")
+    steps = [
+        ["forms"], ["sample", "-o", a], ["sample", "-o", b], ["check", a],
+        ["sign", a, "--role", "practitioner", "--name", "Zoë", "--date", "2026-07-20"],
+        ["round", a], ["list", str(folder)], ["diff", a, b],
+        ["export", a, "--to", "docx"], ["export", a, "--to", "pdf"],
+        ["import", str(folder / "a.docx"), "-o", str(folder / "from-docx.pdr")],
+        ["import", str(folder / "a.pdf"), "-o", str(folder / "from-pdf.pdr")],
+        ["carry-forward", str(folder / "a.docx"), "-o", str(folder / "next.pdr")],
+    ]
+    codes = [main(step) for step in steps]
+    assert codes[:7] == [0] * 7 and codes[8:] == [0] * 5, codes
+    print(sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))))
+""")
+
+
+def test_headless_commands_run_without_loading_qt(tmp_path):
+    """Not only importing: running every sub-command (exports and imports too) loads no Qt."""
+    out = subprocess.run(
+        [sys.executable, "-c", RUN_COMMANDS, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PDR_DESKTOP_HOME": str(tmp_path / "home")},
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -51,20 +51,36 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
+    def spacing(self) -> int:
+        return self._spacing
+
     def _do_layout(self, rect: QRect, test_only: bool) -> int:
         x, y, line_height = rect.x(), rect.y(), 0
+        line: list[tuple[QLayoutItem, QRect]] = []
         for item in self._items:
             if item.widget() is not None and not item.widget().isVisibleTo(self.parentWidget()):
                 continue
             hint = item.sizeHint()
+            # Never wider than the line: an item that can shrink (an elided label) fits instead.
+            hint.setWidth(max(min(hint.width(), rect.width()), item.minimumSize().width()))
             next_x = x + hint.width() + self._spacing
             if next_x - self._spacing > rect.right() + 1 and line_height > 0:
+                self._place(line, line_height, test_only)
+                line = []
                 x = rect.x()
                 y += line_height + self._spacing
                 next_x = x + hint.width() + self._spacing
                 line_height = 0
-            if not test_only:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            line.append((item, QRect(QPoint(x, y), hint)))
             x = next_x
             line_height = max(line_height, hint.height())
+        self._place(line, line_height, test_only)
         return y + line_height - rect.y()
+
+    @staticmethod
+    def _place(line: list[tuple[QLayoutItem, QRect]], height: int, test_only: bool) -> None:
+        """Centre each item of a line vertically: a label beside a taller button lines up with its text."""
+        if test_only:
+            return
+        for item, box in line:
+            item.setGeometry(box.translated(0, (height - box.height()) // 2))

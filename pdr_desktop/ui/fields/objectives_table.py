@@ -471,9 +471,10 @@ class ObjectivesTable(FieldEditor):
         return self.view
 
     def set_locked(self, locked: bool) -> None:
+        if locked and not self.locked:
+            self.commit()  # while still unlocked: the page drops edits from a locked editor
         super().set_locked(locked)
         if locked:
-            self.commit()
             self.model.undo_stack.clear()  # nobody rolls back the other person's rows
         self.model.read_only = locked
         apply_lock(self.view, locked)

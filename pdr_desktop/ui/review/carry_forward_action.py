@@ -20,6 +20,7 @@ from pdr_desktop.drafts.store import default_drafts_folder, unique_path, write_d
 from pdr_desktop.forms.model import FormDefinition
 from pdr_desktop.review import workflow
 from pdr_desktop.review.carry_forward import PERIOD_FIELD, carry_forward, period_label
+from pdr_desktop.ui.accessible import name_buttons
 
 
 def start_next_year(window) -> Path | None:
@@ -140,6 +141,7 @@ class LastYearDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
+        name_buttons(self)
 
 
 def has_reference(draft: Draft | None) -> bool:

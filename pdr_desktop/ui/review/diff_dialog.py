@@ -25,6 +25,7 @@ from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import FieldType, FormDefinition, Role
 from pdr_desktop.review import diff
 from pdr_desktop.review.received import read_received
+from pdr_desktop.ui.accessible import name_buttons
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole
 FILE_FILTER = "Performance Conversations (*.pdr *.docx *.pdf);;All files (*)"
@@ -90,6 +91,7 @@ class CompareDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.detail)
         layout.addWidget(self.buttons)
+        name_buttons(self)
 
     def _summary(self, name: str) -> str:
         if not self.changes:

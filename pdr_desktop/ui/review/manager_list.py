@@ -32,6 +32,7 @@ from pdr_desktop.forms.model import Role
 from pdr_desktop.forms.registry import FormRegistry
 from pdr_desktop.review.received import ReceivedSummary, received_files, summarise_received
 from pdr_desktop.review.workflow import format_date
+from pdr_desktop.ui.accessible import name_buttons
 
 FILE_FILTER = "Performance Conversations (*.pdr *.docx *.pdf);;All files (*)"
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -115,6 +116,7 @@ class ManagerListDialog(QDialog):
         layout.addWidget(close)
         self._update_buttons()
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        name_buttons(self)
 
     # --- adding files -------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from pdr_desktop.drafts.model import Draft, row_is_blank
 from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review import progress as scaling
+from pdr_desktop.review.completeness import Status
 from pdr_desktop.ui.review.progress_widget import ScaleChart
 
 NOT_SCALED = scaling.SCALE_MIN - 1  # the spin box's "Not scaled" position, below 0
@@ -151,6 +152,7 @@ class ProgressPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._list)
+        scroll.setAccessibleName(self.tr("Objectives to review"))  # a Tab stop: arrows scroll it
         self.scroll = scroll
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -179,6 +181,25 @@ class ProgressPage(QWidget):
         self._round = round_id if round_id in scaling.scaling_rounds(self.form) else None
         self._describe_round(round_id)
         self.refresh()
+
+    def status(self) -> tuple[str, str]:
+        """The task-list tag: (text, the section status whose colour it takes).
+
+        "Not needed yet" before the first review that scales progress (or with no objectives);
+        otherwise how many objectives have a scale for this round (achieved ones count as done).
+        """
+        used = self._used_rows()
+        if self._round is None or not used:
+            return self.tr("Not needed yet"), Status.NOT_STARTED.value
+        done = sum(
+            1
+            for _, row in used
+            if scaling.is_achieved(row) or scaling.entry(self.form, row, self._round).scale is not None
+        )
+        if done == len(used):
+            return Status.COMPLETED.value, Status.COMPLETED.value
+        state = Status.IN_PROGRESS if done else Status.NOT_STARTED
+        return state.value, state.value
 
     def commit(self) -> None:
         # Every change is written to the draft as it happens; nothing is held back.

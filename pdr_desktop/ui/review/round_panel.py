@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -20,6 +21,8 @@ from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review import workflow
 from pdr_desktop.review.completeness import Missing
+from pdr_desktop.ui.fields.flow_layout import FlowLayout
+from pdr_desktop.ui.review.round_widgets import ElidedLabel, MeetingDateEdit
 
 # The date edit's lowest date stands for "no meeting date yet" (QDateEdit has no empty state).
 NO_DATE = QDate(2000, 1, 1)
@@ -35,6 +38,19 @@ def missing_text(missing: list[Missing]) -> str:
             lines.append(f"{role.label}:")
             lines += [f"  • {m.label}" for m in items]
     return "\n".join(lines)
+
+
+_MARGIN = 6  # around the bar's contents
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    """Widgets that stay together on one line when the bar wraps."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return row
 
 
 class RoundPanel(QWidget):
@@ -58,7 +74,7 @@ class RoundPanel(QWidget):
         font.setBold(True)
         self.round_label.setFont(font)
         self.meeting_label = QLabel(self.tr("PDR &meeting:"))
-        self.meeting = QDateEdit()
+        self.meeting = MeetingDateEdit()
         self.meeting.setCalendarPopup(True)
         self.meeting.setDisplayFormat("d MMMM yyyy")
         self.meeting.setMinimumDate(NO_DATE)
@@ -68,32 +84,59 @@ class RoundPanel(QWidget):
         self.clear_meeting = QToolButton()
         self.clear_meeting.setText(self.tr("Clear"))
         self.clear_meeting.setAccessibleName(self.tr("Clear the meeting date"))
-        self.send_by = QLabel()
+        # Elided, not wrapped: the sentence can be long ("… – that date has passed") and would
+        # otherwise set the window's minimum width; the whole of it is in the tooltip.
+        self.send_by = ElidedLabel()
         self.send_by.setObjectName("sendBy")
-        self.send_by.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.complete = QPushButton(self.tr("Complete this round"))
+        self.complete.setAccessibleName(self.tr("Complete this review round"))
         self.reopen = QPushButton(self.tr("Reopen…"))
+        self.reopen.setAccessibleName(self.tr("Reopen the last completed round"))
         self.reopen.setToolTip(
             self.tr("Open the last completed round again, for example if it was closed by mistake")
         )
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(self.round_label)
-        layout.addSpacing(12)
-        layout.addWidget(self.meeting_label)
-        layout.addWidget(self.meeting)
-        layout.addWidget(self.clear_meeting)
-        layout.addSpacing(12)
-        layout.addWidget(self.send_by, 1)
-        layout.addWidget(self.complete)
-        layout.addWidget(self.reopen)
+        # A flow, not a row: in a narrow window or at 200% text the bar wraps onto a second
+        # line instead of setting the window's minimum width (it was 1171 px, 2190 px at 200%).
+        self.flow = FlowLayout(self, spacing=12)
+        for part in (
+            self.round_label,
+            _row(self.meeting_label, self.meeting, self.clear_meeting),
+            self.send_by,
+            _row(self.complete, self.reopen),
+        ):
+            self.flow.addWidget(part)
+        QWidget.setTabOrder(self.meeting, self.clear_meeting)
+        QWidget.setTabOrder(self.clear_meeting, self.complete)
+        QWidget.setTabOrder(self.complete, self.reopen)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
         self.meeting.dateChanged.connect(self._meeting_edited)
         self.clear_meeting.clicked.connect(lambda: self.meeting.setDate(NO_DATE))
         self.complete.clicked.connect(self.complete_round)
         self.reopen.clicked.connect(self.reopen_round)
         self.set_draft(None)
+
+    # --- size: as wide as one line when there is room, else as tall as the wrapped lines -----
+
+    def sizeHint(self) -> QSize:
+        parts = [self.flow.itemAt(i).sizeHint() for i in range(self.flow.count())]
+        width = sum(p.width() for p in parts) + self.flow.spacing() * (len(parts) - 1) + _MARGIN * 2
+        return QSize(width, self._height_for(self.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.flow.minimumSize().width() + _MARGIN * 2, self._height_for(self.width()))
+
+    def _height_for(self, width: int) -> int:
+        return self.flow.heightForWidth(max(width - _MARGIN * 2, 1)) + _MARGIN
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The toolbar asks only for size hints, not height-for-width: tell it the new height.
+        height = self._height_for(event.size().width())
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+            self.updateGeometry()
 
     # --- state in -----------------------------------------------------------------------------
 

@@ -1,0 +1,117 @@
+"""Our DOCX opened and saved again by LibreOffice (as a manager without Word would) reads back right.
+
+A re-save rewrites every XML part: run splits, styles, table properties, the custom XML
+part. Nothing of that may show up as an edit; a real edit must show up as exactly itself.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from pdr_desktop.drafts import codec
+from pdr_desktop.drafts.model import empty_row
+from pdr_desktop.export.docx_reader import read_docx
+from pdr_desktop.export.result import ImportSource
+from pdr_desktop.forms.model import Role
+from pdr_desktop.review import signing
+from pdr_desktop.review.diff import REVIEW_SECTION, diff_drafts
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed"),
+]
+
+
+def _resave(path: Path, tmp_path: Path) -> Path:
+    """`path` opened and saved as .docx by LibreOffice, into a new folder."""
+    outdir = tmp_path / "resaved"
+    completed = subprocess.run(
+        [
+            str(SOFFICE),
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "docx",
+            "--outdir",
+            str(outdir),
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    out = outdir / path.name
+    assert completed.returncode == 0 and out.exists(), completed.stdout + completed.stderr
+    return out
+
+
+@pytest.fixture
+def tricky(form, sample_draft):
+    draft = sample_draft
+    draft.answers["standards.s3.self"] = "  indented\tand tabbed  \r\nsecond line\n\nafter a blank line  "
+    draft.answers["standards.s4.manager"] = {"answer": "no", "comment": "  see comments\n\n"}
+    draft.answers["learning.core.next"] = "Bell\x07 and form feed\x0c dropped from the page only"
+    fld = form.rows_field()
+    rows = draft.get(fld)
+    for index in range(12):
+        row = empty_row(fld) | {col.id: f"{col.label} {index}" for col in fld.columns}
+        row["progress"] = {"six_month": {"scale": index % 11, "note": f"n{index}"}}
+        rows.append(row)
+    draft.set(fld, rows)
+    signing.sign(form, draft, Role.PRACTITIONER, "Siobhán Ó Dálaigh", "2026-07-20")
+    draft.answers["wider.feedback"] = "Changed after signing"
+    return draft
+
+
+def test_a_libreoffice_resave_changes_nothing(export, registry, tricky, tmp_path):
+    resaved = _resave(export(tricky), tmp_path)
+    result = read_docx(resaved, registry)
+    assert result.source is ImportSource.APP_DOCX
+    assert result.changes == [] and result.unplaced == [] and result.notes == []
+    assert codec.dumps(result.draft) == codec.dumps(tricky)
+
+
+def test_edits_saved_by_libreoffice_are_listed_and_nothing_else(export, registry, form, tricky, tmp_path, dh):
+    path = export(tricky)
+    document = docx.Document(str(path))
+    standards = dh.find_table(document, "Practice Standards")
+    dh.set_cell(standards.rows[1].cells[1], "Rewritten by my manager.\nSecond line.")
+    dh.set_cell(standards.rows[2].cells[2], "No – see comments")
+    document.save(str(path))
+    result = read_docx(_resave(path, tmp_path), registry)
+    assert result.source is ImportSource.APP_DOCX
+    assert len(result.changes) == 2, result.changes
+    assert "My Self-assessment" in result.changes[0] and "Manager assessment" in result.changes[1]
+    assert result.unplaced == []
+    answers = result.draft.answers
+    assert answers["standards.s1.self"] == "Rewritten by my manager.\nSecond line."
+    assert answers["standards.s2.manager"] == {"answer": "no", "comment": "see comments"}
+    changed = [c.field_id for c in diff_drafts(form, tricky, result.draft)]
+    assert changed == ["standards.s1.self", "standards.s2.manager"]
+
+
+def test_without_the_embedded_draft_the_resaved_tables_give_every_answer_back(
+    export, registry, form, sample_draft, tmp_path
+):
+    resaved = _resave(export(sample_draft), tmp_path)
+    stripped = tmp_path / "no-draft-inside.docx"
+    with zipfile.ZipFile(resaved) as src, zipfile.ZipFile(stripped, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.startswith("customXml/"):
+                data = data.replace(b"urn:pdr-desktop:draft", b"urn:example:gone")
+            out.writestr(info, data)
+    result = read_docx(stripped, registry)
+    assert result.source is ImportSource.COUNCIL_DOCX
+    assert result.unplaced == []
+    # Only what the tables cannot show (meeting dates, current round) differs.
+    assert {c.section_id for c in diff_drafts(form, sample_draft, result.draft)} <= {REVIEW_SECTION}
