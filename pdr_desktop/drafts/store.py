@@ -21,6 +21,7 @@ from pdr_desktop import paths
 from pdr_desktop.atomic import atomic_write_bytes, atomic_write_text
 from pdr_desktop.drafts.codec import DraftFormatError, dumps, loads
 from pdr_desktop.drafts.errors import DraftFileError
+from pdr_desktop.drafts.file_checks import read_checked_bytes
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft, utc_now
 from pdr_desktop.forms.registry import FormRegistry
 
@@ -36,24 +37,7 @@ RECOVERY_SUFFIX = ".pdr-recovery"
 def read_draft(path: Path, registry: FormRegistry) -> Draft:
     """Load a draft file; any problem becomes a DraftFileError naming the file and reason."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise DraftFileError(path, "the file does not exist (it may have been moved or renamed)") from None
-    except OSError as exc:
-        raise DraftFileError(path, f"it cannot be read ({exc.strerror or exc})") from exc
-    if size > MAX_DRAFT_BYTES:
-        raise DraftFileError(
-            path,
-            f"it is {size / 1024 / 1024:.1f} MB; drafts are never larger "
-            f"than {MAX_DRAFT_BYTES // 1024 // 1024} MB, so this is not one",
-        )
-    if size == 0:
-        raise DraftFileError(path, "the file is empty (it may have been cut off while copying)")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DraftFileError(path, f"it cannot be read ({exc.strerror or exc})") from exc
+    data = read_checked_bytes(path, MAX_DRAFT_BYTES, "drafts")
     if (kind := _renamed_kind(data)) is not None:
         renamed = path.suffix.lower() in (DRAFT_SUFFIX, ".json")
         advice = "rename it to its proper ending, then open it" if renamed else "open it"

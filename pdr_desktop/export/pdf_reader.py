@@ -16,6 +16,7 @@ from pypdf.errors import PdfReadError, PyPdfError
 
 from pdr_desktop.drafts.codec import DraftFormatError, loads
 from pdr_desktop.drafts.errors import DraftFileError
+from pdr_desktop.drafts.file_checks import read_checked_bytes
 from pdr_desktop.export.pdf_embed import embedded_draft_text
 from pdr_desktop.export.result import ImportResult, ImportSource
 from pdr_desktop.forms.registry import FormRegistry
@@ -29,7 +30,7 @@ PRINTED_TEXT_NOTE = (
 
 def read_pdf(path: Path, registry: FormRegistry) -> ImportResult:
     path = Path(path)
-    data = _read_bytes(path)
+    data = read_checked_bytes(path, MAX_PDF_BYTES, "PDFs exported by PDR Desktop")
     if not data.lstrip()[:5].startswith(b"%PDF-"):
         raise DraftFileError(path, "it is not a PDF file (it does not start with a PDF header)")
     text = _attachment_text(path, data)
@@ -40,28 +41,6 @@ def read_pdf(path: Path, registry: FormRegistry) -> ImportResult:
     except DraftFormatError as exc:
         raise DraftFileError(path, f"the draft inside the PDF cannot be used: {exc}") from None
     return ImportResult(draft=draft, source=ImportSource.APP_PDF, path=path, notes=[PRINTED_TEXT_NOTE])
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise DraftFileError(path, "the file does not exist (it may have been moved or renamed)") from None
-    except OSError as exc:
-        raise DraftFileError(path, f"it cannot be read ({exc.strerror or exc})") from exc
-    # Checked before parsing: a huge file is not one of ours and would only tie up memory.
-    if size > MAX_PDF_BYTES:
-        raise DraftFileError(
-            path,
-            f"it is {size / 1024 / 1024:.1f} MB; PDFs exported by PDR Desktop are far smaller "
-            f"than {MAX_PDF_BYTES // 1024 // 1024} MB, so this is not one",
-        )
-    if size == 0:
-        raise DraftFileError(path, "the file is empty (it may have been cut off while copying)")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise DraftFileError(path, f"it cannot be read ({exc.strerror or exc})") from exc
 
 
 def _attachment_text(path: Path, data: bytes) -> str | None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pdr_desktop.drafts.model import Draft, is_filled
 from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review.completeness import Missing, due_fields, missing, section_status
+from pdr_desktop.ui.theme import heading_label
 
 MAX_LINKS = 60  # a blank form has ~50 items; more would be a wall of links, so say "and N more"
 
@@ -55,12 +56,7 @@ class CheckAnswersPage(QScrollArea):
         body = QWidget()
         body.setObjectName("checkAnswersBody")
         layout = QVBoxLayout(body)
-        title = QLabel(self.tr("Check your answers"))
-        title.setProperty("heading", True)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        title.setFont(font)
-        title.setAccessibleName(self.tr("Check your answers"))
+        title = heading_label(self.tr("Check your answers"), 1.5)
         layout.addWidget(title)
         round_label = form.round(round_id).label
         intro = QLabel(self.tr("{round}, as a {role}.").format(round=round_label, role=role.label.lower()))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pdr_desktop.drafts.library import DraftSummary, list_drafts, summarise
 from pdr_desktop.forms.model import Role
 from pdr_desktop.forms.registry import FormRegistry
+from pdr_desktop.ui.theme import heading_label
 from pdr_desktop.ui.when import describe_time
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -102,11 +103,7 @@ class StartPage(QWidget):
         self.setObjectName("startPage")
         self.setAccessibleName(self.tr("Start page"))
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Performance Conversations"))
-        title.setProperty("heading", True)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        title.setFont(font)
+        title = heading_label(self.tr("Performance Conversations"), 1.6)
         layout.addWidget(title)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New conversation"))

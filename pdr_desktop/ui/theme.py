@@ -8,7 +8,7 @@ painted by the section list's delegate from ``tag_colours``.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 # GOV.UK tag colours (background, text): light scheme first, dark second.
 _TAGS_LIGHT = {
@@ -62,3 +62,15 @@ def tag_colours(status: str, dark: bool | None = None) -> tuple[QColor, QColor]:
 def apply_theme(app: QApplication) -> None:
     """Install the stylesheet; called once at start (the native style is left alone)."""
     app.setStyleSheet(STYLESHEET)
+
+
+def heading_label(text: str, scale: float) -> QLabel:
+    """A bold page heading sized relative to the app font, so doubled text doubles it too."""
+    label = QLabel(text)
+    label.setProperty("heading", True)
+    label.setAccessibleName(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label

@@ -49,6 +49,33 @@ def is_edit_shortcut(event: QKeyEvent) -> bool:
     return any(event.matches(key) for key in _EDIT_KEYS)
 
 
+class ReadOnlyEditSlots:
+    """Mix into a text widget so its edit slots respect read-only, whoever calls them.
+
+    Read-only Qt text widgets refuse keys, but paste(), cut(), undo() and redo() still change the
+    text when called directly, which is what an Edit menu does with the focused widget. Goes
+    before the Qt class in the bases so these win.
+    """
+
+    def paste(self) -> None:
+        if not self.isReadOnly():
+            super().paste()
+
+    def cut(self) -> None:
+        if self.isReadOnly():
+            self.copy()  # leave the text, but still give the person a copy
+            return
+        super().cut()
+
+    def undo(self) -> None:
+        if not self.isReadOnly():
+            super().undo()
+
+    def redo(self) -> None:
+        if not self.isReadOnly():
+            super().redo()
+
+
 class _ChoiceGuard(QObject):
     """Swallows clicks and keys that would change a locked radio button or check box.
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, 
 
 from pdr_desktop.forms.model import Field
 from pdr_desktop.ui.fields.editor import FieldEditor
-from pdr_desktop.ui.fields.locking import apply_lock, is_edit_shortcut
+from pdr_desktop.ui.fields.locking import ReadOnlyEditSlots, apply_lock, is_edit_shortcut
 
 MIN_LINES = 4
 MAX_LINES = 18  # beyond this the box scrolls inside; the page scrolls around it
@@ -20,7 +20,7 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-class LongTextEdit(QPlainTextEdit):
+class LongTextEdit(ReadOnlyEditSlots, QPlainTextEdit):
     """QPlainTextEdit that sizes itself to its text and only ever takes plain text in."""
 
     height_changed = Signal(int)
@@ -81,25 +81,7 @@ class LongTextEdit(QPlainTextEdit):
         if not self.isReadOnly() and source.hasText():
             self.textCursor().insertText(source.text())
 
-    # --- locked: nothing gets in (the Edit menu calls these slots directly) -------------------
-    def paste(self) -> None:
-        if not self.isReadOnly():
-            super().paste()
-
-    def cut(self) -> None:
-        if self.isReadOnly():
-            self.copy()
-            return
-        super().cut()
-
-    def undo(self) -> None:
-        if not self.isReadOnly():
-            super().undo()
-
-    def redo(self) -> None:
-        if not self.isReadOnly():
-            super().redo()
-
+    # --- locked: nothing gets in (edit slots: ReadOnlyEditSlots; keys and drops here) ---------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.isReadOnly() and is_edit_shortcut(event):
             event.ignore()

@@ -265,7 +265,7 @@ class ObjectivesTable(FieldEditor):
 
         bar_widget = QWidget(self)
         bar = FlowLayout(bar_widget)
-        for button in (
+        self._buttons = (
             self.add_button,
             self.remove_button,
             self.up_button,
@@ -273,7 +273,8 @@ class ObjectivesTable(FieldEditor):
             self.date_button,
             self.undo_button,
             self.redo_button,
-        ):
+        )
+        for button in self._buttons:
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -449,16 +450,7 @@ class ObjectivesTable(FieldEditor):
             self.view.closeEditor(target, QStyledItemDelegate.EndEditHint.NoHint)
 
     def inputs(self) -> list[QWidget]:
-        return [
-            self.view,
-            self.add_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
-            self.date_button,
-            self.undo_button,
-            self.redo_button,
-        ]
+        return [self.view, *self._buttons]
 
     def focus_input(self, part: str | None = None) -> QWidget:
         if part:

@@ -30,6 +30,7 @@ from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review import progress as scaling
 from pdr_desktop.review.completeness import Status
 from pdr_desktop.ui.review.progress_widget import ScaleChart
+from pdr_desktop.ui.theme import heading_label
 
 NOT_SCALED = scaling.SCALE_MIN - 1  # the spin box's "Not scaled" position, below 0
 PAGE_ID = "progress"
@@ -128,12 +129,8 @@ class ProgressPage(QWidget):
             raise ValueError(f"the form {form.id} has no objectives table to review")
         self.rows_field = rows_field
 
-        self.heading = QLabel(self.tr("Progress review"))
+        self.heading = heading_label(self.tr("Progress review"), 1.4)
         self.heading.setObjectName("pageHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
         self.round_note = QLabel()
         self.round_note.setWordWrap(True)
         self.guidance = QLabel(
