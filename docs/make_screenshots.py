@@ -51,15 +51,27 @@ taken: list[str] = []
 skipped: list[str] = []
 
 
-def settle(rounds: int = 5) -> None:
-    """Let layouts, polish and deferred updates finish (no timers are waited for)."""
+def settle() -> None:
+    """Let layouts, polish and deferred fits finish, as the running app's event loop would.
+
+    Boxes that grow with their text re-fit over several posted events and a short timer, so
+    a handful of processEvents() calls is not enough (it caught text boxes half-grown).
+    """
+    from PySide6.QtTest import QTest
+
     app = QApplication.instance()
-    for _ in range(rounds):
+    for _ in range(50):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+    QTest.qWait(150)
+    for _ in range(10):
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
 
 
 def save(widget: QWidget, name: str) -> None:
     settle()
+    if hasattr(widget, "save_label"):  # the main window: autosave may have touched the file
+        fixed_save_label(widget)
+        QApplication.instance().processEvents()
     path = OUT / f"{name}.png"
     if not widget.grab().save(str(path)):
         raise OSError(f"could not write {path}")
