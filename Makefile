@@ -4,22 +4,23 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+LINTED := pdr_desktop tests benchmarks packaging docs resources/icons
 
-.PHONY: run test lint format setup system-deps screenshots bench bundle clean
+.PHONY: run test lint format setup system-deps screenshots icons bench bundle clean
 
 run: setup
 	$(BIN)/pdr-desktop
 
 test: setup
-	$(BIN)/ruff check pdr_desktop tests benchmarks packaging
+	$(BIN)/ruff check $(LINTED)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: setup
-	$(BIN)/ruff check pdr_desktop tests benchmarks packaging
-	$(BIN)/ruff format --check pdr_desktop tests benchmarks packaging
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
 
 format: setup
-	$(BIN)/ruff format pdr_desktop tests benchmarks packaging
+	$(BIN)/ruff format $(LINTED)
 
 setup: system-deps $(STAMP)
 
@@ -34,6 +35,9 @@ $(STAMP): pyproject.toml
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+
+icons: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python resources/icons/make_icons.py
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest benchmarks -p no:cacheprovider --benchmark-only -q -o python_files='bench_*.py' -o testpaths=benchmarks

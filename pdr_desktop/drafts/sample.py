@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from pdr_desktop.drafts.model import Draft, empty_row
-from pdr_desktop.forms.model import FieldType, FormDefinition
+from pdr_desktop.forms.model import FieldType, FormDefinition, Role
 
 PRACTITIONER = "Siobhán Ó Dálaigh"
 MANAGER = "Tomáš Dąbrowski"
@@ -107,7 +107,17 @@ def build_sample(form: FormDefinition) -> Draft:
     draft.review.current_round = form.round_ids()[-1]
     draft.review.completed_rounds = form.round_ids()[:-1]
     draft.review.meetings = {"initial": "2025-10-08", "six_month": "2026-04-01", "final": "2026-07-22"}
+    _sign_both(form, draft)
     return draft
+
+
+def _sign_both(form: FormDefinition, draft: Draft) -> None:
+    """A finished year is signed by both, with fingerprints, as a real one would be."""
+    from pdr_desktop.review.signing import sign  # review builds on drafts, not the other way round
+
+    for role, name in ((Role.PRACTITIONER, PRACTITIONER), (Role.MANAGER, MANAGER)):
+        sign(form, draft, role, name, "2026-07-20")
+        draft.signatures[role.value]["signed_at"] = "2026-07-20T15:30:00Z"  # same sample every run
 
 
 def _objective_rows(form: FormDefinition, fld: Any) -> list[dict[str, Any]]:

@@ -13,11 +13,9 @@ SMOKE_QUIT_ENV = "PDR_DESKTOP_SMOKE_QUIT_MS"
 
 def create_application():
     """The QApplication (reused when one exists, as in tests), named and themed."""
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from pdr_desktop import APP_ID, APP_NAME, __version__
-    from pdr_desktop.resources import resource_path
     from pdr_desktop.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -27,10 +25,22 @@ def create_application():
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)  # lets Linux desktops match the window to the .desktop file
     # An icon is nice to have; its absence must not stop anyone working.
-    with contextlib.suppress(FileNotFoundError):
-        app.setWindowIcon(QIcon(str(resource_path("resources", "icons", "pdr-desktop.png"))))
+    app.setWindowIcon(_app_icon())
     apply_theme(app)
     return app
+
+
+def _app_icon():
+    """Every rendered size, so title bars and task bars get a sharp icon, not a scaled one."""
+    from PySide6.QtGui import QIcon
+
+    from pdr_desktop.resources import resource_path
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256, 512):
+        with contextlib.suppress(FileNotFoundError):
+            icon.addFile(str(resource_path("resources", "icons", f"pdr-desktop-{size}.png")))
+    return icon
 
 
 def start_window(files: list[str], window=None):
