@@ -26,8 +26,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
-# A fixed folder (not a random temp name): the start page shows where drafts are kept.
-HOME = Path(tempfile.gettempdir()) / "pdr-desktop-screenshots"
+# A fixed throw-away folder laid out like a real one; the shots show DISPLAY_HOME instead (the
+# start page and Help say where conversations are kept, and a temp path reads like a test rig).
+DISPLAY_HOME = "/home/siobhan/.local/share/pdr-desktop"
+HOME = Path(tempfile.gettempdir()) / "pdr-desktop-screenshots" / DISPLAY_HOME.lstrip("/")
 os.environ["PDR_DESKTOP_HOME"] = str(HOME)
 # An empty organisation settings file, so a machine-wide file on this computer cannot leak in.
 SITE_FILE = HOME / "site-settings.json"
@@ -39,7 +41,16 @@ LARGE_TEXT_ENV = "PDR_SCREENSHOTS_LARGE_TEXT"  # set for the child run that take
 SAVED_AT = datetime(2026, 10, 12, 9, 41).timestamp()  # every draft file's modification time
 
 from PySide6.QtCore import QEventLoop  # noqa: E402 - after the environment is set
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItemIterator,
+    QWidget,
+)
 
 from pdr_desktop.drafts import write_draft  # noqa: E402
 from pdr_desktop.drafts.model import Draft  # noqa: E402
@@ -67,8 +78,40 @@ def settle() -> None:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
 
 
+def display_paths(widget: QWidget) -> None:
+    """Show DISPLAY_HOME wherever the throw-away folder's path appears on screen."""
+    real = str(HOME)
+
+    def fix(text: str) -> str:
+        return text.replace(real, DISPLAY_HOME)
+
+    widget.setWindowTitle(fix(widget.windowTitle()))
+    for label in widget.findChildren(QLabel):
+        if real in label.text():
+            label.setText(fix(label.text()))
+    for edit in widget.findChildren(QLineEdit):
+        if real in edit.text():
+            edit.setText(fix(edit.text()))
+            edit.setCursorPosition(0)
+    for button in widget.findChildren(QAbstractButton):
+        if real in button.text():
+            button.setText(fix(button.text()))
+    for browser in widget.findChildren(QTextBrowser):
+        if real in browser.toHtml():
+            browser.setHtml(fix(browser.toHtml()))
+    for tree in widget.findChildren(QTreeWidget):
+        iterator = QTreeWidgetItemIterator(tree)
+        while item := iterator.value():
+            for column in range(tree.columnCount()):
+                if real in item.text(column):
+                    item.setText(column, fix(item.text(column)))
+            iterator += 1
+
+
 def save(widget: QWidget, name: str) -> None:
     settle()
+    display_paths(widget)
+    QApplication.instance().processEvents()
     if hasattr(widget, "save_label"):  # the main window: autosave may have touched the file
         fixed_save_label(widget)
         QApplication.instance().processEvents()
@@ -236,6 +279,9 @@ def main() -> int:
 
         theirs = read_draft(files["theirs"], registry)
         dialog = CompareDialog(form, window.draft, theirs, Role.PRACTITIONER, files["theirs"], window)
+        # Its own size is 85% of the window but never more than the screen, and the offscreen
+        # screen is smaller than the window shown here: give it what a real screen would.
+        dialog.resize(int(SIZE[0] * 0.85), int(SIZE[1] * 0.85))
         dialog.show()
         save(dialog, f"{number + 3:02d}-compare-dialog")
         dialog.close()
@@ -292,7 +338,7 @@ def main() -> int:
 
         dialog = SettingsDialog(window.settings, window)
         dialog.show()
-        save(dialog, f"{number + 8:02d}-preferences")
+        save(dialog, f"{number + 9:02d}-preferences")
         dialog.close()
 
     shot("preferences", preferences)
@@ -302,10 +348,22 @@ def main() -> int:
 
         dialog = HelpDialog(window.drafts_folder(), window)
         dialog.show()
-        save(dialog, f"{number + 9:02d}-help")
+        save(dialog, f"{number + 10:02d}-help")
         dialog.close()
 
     shot("help", help_dialog)
+
+    def last_year() -> None:
+        # Next year's conversation, started from the sample: last year's closing comments travel
+        # with it for reference (Review › Last year's comments). Not saved: no file is needed.
+        from pdr_desktop.review.carry_forward import carry_forward
+
+        window.load_draft(carry_forward(form, build_sample(form)), None)
+        dialog = window.review_actions.show_last_year()
+        save(dialog, f"{number + 8:02d}-last-year")
+        dialog.close()
+
+    shot("last year's comments", last_year)
 
     window.autosave.flush() if hasattr(window, "autosave") else None
     window.close()

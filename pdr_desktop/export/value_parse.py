@@ -19,8 +19,9 @@ _ANSWER = re.compile(
     re.IGNORECASE,
 )
 _BOXES, _TICKED = "☐☒☑✅", "☒☑✅"
+# A box belongs to the word on its own line: a comment starting with "☐" on the next line is text.
 _BOX = re.compile(
-    rf"(?:(?P<b1>[{_BOXES}])\s*(?P<w1>yes|no)\b|\b(?P<w2>yes|no)\s*(?P<b2>[{_BOXES}]))", re.IGNORECASE
+    rf"(?:(?P<b1>[{_BOXES}])[ \t]*(?P<w1>yes|no)\b|\b(?P<w2>yes|no)[ \t]*(?P<b2>[{_BOXES}]))", re.IGNORECASE
 )
 _LEADING_SEPARATORS = " \t:;,.?!-–—"
 _BOTH = re.compile(r"^\s*yes\s*/\s*no\s*$", re.IGNORECASE)

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.wizard.page_edited.connect(self._on_edited)
         self.wizard.entry_shown.connect(self._on_entry_shown)
         self.wizard.field_chosen.connect(self.focus_field)
+        self.wizard.page_built.connect(lambda _section_id: self.update_tab_order())
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.wizard)
@@ -506,6 +507,11 @@ class MainWindow(QMainWindow):
         has_draft = self.draft is not None
         for action in self.draft_actions:
             action.setEnabled(has_draft)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        from pdr_desktop.ui.tab_order import step_across_wrap
+
+        return step_across_wrap(self, next) or super().focusNextPrevChild(next)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing with words that could not be saved anywhere would lose them: stay open.

@@ -61,7 +61,7 @@ class RecoveryDialog(QDialog):
         self.discard_button.clicked.connect(self._confirm_discard)
         layout.addWidget(buttons)
         # Wide enough to read the question in two or three lines, at any text size.
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         name_buttons(self)
 
     def _confirm_discard(self) -> None:

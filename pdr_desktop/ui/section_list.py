@@ -7,7 +7,7 @@ and the accessible text says it too ("Details, Completed").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,8 +28,12 @@ COLOUR_ROLE = Qt.ItemDataRole.UserRole + 2
 CHECK_ID = "__check__"
 
 
+WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+
+
 class _TagDelegate(QStyledItemDelegate):
-    """Title on the left, a coloured status tag on the right (wraps under it when narrow)."""
+    """Title on the left, a coloured status tag on the right; when narrow (large text, a narrow
+    window) the tag goes under the title, and a long title wraps onto more lines, never cut."""
 
     def _tag_size(self, option: QStyleOptionViewItem, status: str) -> QSize:
         metrics = option.fontMetrics
@@ -43,18 +47,27 @@ class _TagDelegate(QStyledItemDelegate):
         return viewport().width() - 16 if callable(viewport) else option.rect.width() - 16
 
     def _stacked(self, option: QStyleOptionViewItem, title: str, tag: QSize) -> bool:
-        """Tag under the title when, beside it, the title would lose more than a few letters."""
+        """Tag under the title when the title and the tag don't fit side by side on one line."""
         need = option.fontMetrics.horizontalAdvance(title) + tag.width() + 8
         return tag.width() > 0 and need > self._room(option)
+
+    def _title_height(self, option: QStyleOptionViewItem, title: str, width: int) -> int:
+        """The title's height wrapped at *width*: one line, or more for a long title."""
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 1), 100_000), WRAP, title)
+        return max(rect.height(), option.fontMetrics.height())
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         base = super().sizeHint(option, index)
         status = index.data(STATUS_ROLE) or ""
+        title = index.data() or ""
+        room = self._room(option)
         if not status:
-            return QSize(base.width(), base.height() + 8)
+            lines = self._title_height(option, title, room)
+            return QSize(base.width(), max(base.height(), lines) + 8)
         tag = self._tag_size(option, status)
-        if self._stacked(option, index.data() or "", tag):
-            return QSize(max(base.width(), tag.width()), base.height() + tag.height() + 12)
+        if self._stacked(option, title, tag):
+            lines = self._title_height(option, title, room)
+            return QSize(max(min(base.width(), room), tag.width()), lines + tag.height() + 14)
         return QSize(base.width() + tag.width() + 12, max(base.height(), tag.height()) + 10)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -69,16 +82,20 @@ class _TagDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         painter.save()
         rect = option.rect.adjusted(8, 0, -8, 0)
-        stacked = self._stacked(opt, index.data() or "", tag)
-        if stacked:  # title on the first line, the tag under it
-            text_rect = QRect(rect.left(), rect.top() + 4, rect.width(), opt.fontMetrics.height() + 2)
+        title = index.data() or ""
+        stacked = self._stacked(opt, title, tag)
+        if stacked or not status:  # the title (on as many lines as it needs), the tag under it
+            height = self._title_height(opt, title, rect.width())
+            top = rect.top() + 4 if status else rect.top() + (rect.height() - height) // 2
+            text_rect = QRect(rect.left(), top, rect.width(), height)
+            flags = WRAP
         else:
             text_rect = QRect(rect.left(), rect.top(), rect.width() - tag.width() - 8, rect.height())
+            flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(option.palette.color(role))
-        title = opt.fontMetrics.elidedText(index.data() or "", Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
+        painter.drawText(text_rect, flags, title)
         if status:
             bg, fg = tag_colours(index.data(COLOUR_ROLE) or status)
             top = text_rect.bottom() + 2 if stacked else rect.top() + (rect.height() - tag.height()) // 2
@@ -95,6 +112,7 @@ class _TagDelegate(QStyledItemDelegate):
 
 class SectionList(QListWidget):
     entry_chosen = Signal(str)  # an entry id, when the user picked a row
+    ideal_width_changed = Signal()  # the text size changed: the width wanted is measured again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,6 +182,15 @@ class SectionList(QListWidget):
             Qt.Key.Key_End,
         ):
             self.entry_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            result = super().event(event)
+            self.doItemsLayout()  # rows re-measured at the new size: titles may wrap or unwrap
+            self.updateGeometry()
+            self.ideal_width_changed.emit()
+            return result
+        return super().event(event)
 
     def ideal_width(self) -> int:
         """Wide enough for the longest title beside the widest tag, at the current font size."""

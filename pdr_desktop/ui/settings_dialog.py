@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,12 +22,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pdr_desktop import paths
 from pdr_desktop.forms.model import Role
-from pdr_desktop.settings import SettingLockedError, Settings, load_settings, save_user_setting
+from pdr_desktop.settings import (
+    SettingLockedError,
+    Settings,
+    expand_folder,
+    load_settings,
+    save_user_setting,
+)
 from pdr_desktop.ui.accessible import name_buttons
 
 if TYPE_CHECKING:
     from pdr_desktop.ui.main_window import MainWindow
+
+
+MIN_CHARS = 64  # wide enough for a typical folder path and the longest label beside it
+FOLDER_CHARS = 48  # the folder box shows at least this much of a path
+
+
+def shown_folder(settings: Settings) -> str:
+    """The folder new conversations go to: the one chosen (by the person or IT) or the standard one."""
+    if settings.drafts_dir:
+        return str(Path(expand_folder(settings.drafts_dir)))
+    return str(paths.drafts_dir())
 
 
 class SettingsDialog(QDialog):
@@ -34,9 +54,12 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(self.tr("Preferences"))
         self.setAccessibleName(self.tr("Preferences"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MIN_CHARS)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(self.fontMetrics().height() // 2)
         layout.addLayout(form)
 
         self.role_combo = QComboBox()
@@ -51,9 +74,13 @@ class SettingsDialog(QDialog):
         self.email_edit.setAccessibleName(self.tr("My manager's email address"))
         if settings.manager_email_domain:
             self.email_edit.setPlaceholderText(f"name@{settings.manager_email_domain}")
-        self.folder_edit = QLineEdit(settings.drafts_dir)
+        # The folder in use, not an empty box: the standard one unless another was chosen.
+        self.shown_folder = shown_folder(settings)
+        self.folder_edit = QLineEdit(self.shown_folder)
         self.folder_edit.setAccessibleName(self.tr("Folder for my conversations"))
-        self.folder_edit.setPlaceholderText(self.tr("The standard folder"))
+        self.folder_edit.setToolTip(self.shown_folder)
+        self.folder_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * FOLDER_CHARS)
+        self.folder_edit.setCursorPosition(0)
         self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.setAccessibleName(self.tr("Choose the folder for my conversations"))
         self.browse_button.clicked.connect(self._browse)
@@ -78,6 +105,7 @@ class SettingsDialog(QDialog):
             if settings.is_locked(key):
                 editor.setEnabled(False)
                 note = QLabel(self.tr("Set by your organisation"))
+                note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # greyed, like the box
                 note.setAccessibleName(
                     self.tr("{setting}: set by your organisation").format(
                         setting=label.replace("&", "").rstrip(":") or editor.accessibleName()
@@ -108,11 +136,14 @@ class SettingsDialog(QDialog):
             self.folder_edit.setText(folder)
 
     def values(self) -> dict[str, object]:
+        folder = self.folder_edit.text().strip()
+        if folder == self.shown_folder:
+            folder = self.settings.drafts_dir  # unchanged: "the standard folder" stays unset
         return {
             "role": self.role_combo.currentData(),
             "show_guidance": self.guidance_check.isChecked(),
             "manager_email": self.email_edit.text().strip(),
-            "drafts_dir": self.folder_edit.text().strip(),
+            "drafts_dir": folder,
         }
 
     def save(self) -> list[str]:

@@ -68,3 +68,28 @@ def order_window(window: MainWindow) -> None:
     for part in parts:
         flat += [w for w in current if (w is part or part.isAncestorOf(w)) and _tab_stop(w)]
     chain(list(dict.fromkeys(flat)))
+
+
+def step_across_wrap(window: QWidget, forward: bool) -> bool:
+    """Tab / Shift+Tab when the next stop lies past the window's wrap point: focus it directly.
+
+    At the wrap Qt offers the focus change to the platform window first, and (offscreen at
+    least) focus then lands on a widget out of order - the first box of the page rather
+    than the round bar. Returns False when no wrap is crossed: Qt's own stepping is right.
+    """
+    current = window.focusWidget()
+    if current is None:
+        return False
+    crossed = False
+    widget = current.nextInFocusChain() if forward else current.previousInFocusChain()
+    while widget is not current:
+        if widget is window:
+            crossed = True
+        elif _tab_stop(widget) and widget.isVisibleTo(window) and widget.isEnabled():
+            if not crossed:
+                return False
+            reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+            widget.setFocus(reason)
+            return True
+        widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+    return False

@@ -3,6 +3,13 @@
 Entries are identified by id: a section id, an extra page id (added by the review
 UI through MainWindow.add_extra_page) or CHECK_ID. Pages come from
 ``pdr_desktop.ui.pages.create_page`` and follow the SectionPage contract.
+
+Section pages are built the first time they are needed (shown, focused or asked for through
+``pages[section_id]``): building all of them made opening a draft take most of a second.
+Until then the section is in ``order`` and the task list but has no container in the stack;
+state set on the wizard (draft, role, round, guidance) is applied to built pages at once and to
+the others when built.
+The task-list statuses come from the domain (section_status), so unbuilt pages don't matter.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review.completeness import Status, missing, section_status
 from pdr_desktop.ui import window_state
 from pdr_desktop.ui.check_answers import CheckAnswersPage
+from pdr_desktop.ui.lazy_pages import LazyPages
 from pdr_desktop.ui.section_list import CHECK_ID, SectionList
 
 MIN_PAGE_SHARE = 0.6
@@ -58,6 +66,7 @@ class WizardView(QWidget):
     entry_shown = Signal(str)  # entry id now on screen
     page_edited = Signal(str)  # field id (from any page)
     field_chosen = Signal(str)  # the check page asked to jump to a field
+    page_built = Signal(str)  # a section page was just made: its widgets need a place in the tab order
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,8 +75,9 @@ class WizardView(QWidget):
         self.draft: Draft | None = None
         self.role = Role.PRACTITIONER
         self.round_id = ""
-        self.pages: dict[str, QWidget] = {}  # section id → SectionPage
-        self.containers: dict[str, QWidget] = {}  # entry id → widget in the stack
+        self.guidance_visible = True
+        self.pages = LazyPages(self._build_page, self._section_ids)  # section id → SectionPage
+        self.containers: dict[str, QWidget] = {}  # entry id → widget in the stack (built pages only)
         self.extras: list[ExtraPage] = []
         self.order: list[str] = []
         self._sized = False  # the splitter is sized once, on the first build
@@ -104,7 +114,9 @@ class WizardView(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self._list_wanted: int | None = None  # see _fit_list
+        self._list_chosen = False  # the person dragged the list's edge (or it was restored)
         self.splitter.splitterMoved.connect(self._list_dragged)
+        self.section_list.ideal_width_changed.connect(self._list_remeasured)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -127,26 +139,28 @@ class WizardView(QWidget):
 
     def _list_dragged(self) -> None:
         self._list_wanted = self.splitter.sizes()[0]
+        self._list_chosen = True
+
+    def _list_remeasured(self) -> None:
+        """The text size changed: the list wants its ideal width at the new size, unless the
+        person chose a width by dragging (theirs is kept)."""
+        if self._sized and not self._list_chosen:
+            self._list_wanted = self.section_list.ideal_width()
+            self._fit_list()
 
     # --- building ------------------------------------------------------------------------
 
     def build(self, form: FormDefinition, draft: Draft, role: Role, round_id: str) -> None:
         """Pages for *form*; reused (set_draft) when the form is the one already built."""
         self.draft, self.role, self.round_id = draft, role, round_id
-        if self.form is not None and self.form.id == form.id and self.pages:
+        if self.form is not None and self.form.id == form.id:
             self.form = form
-            for page in self.pages.values():
+            for page in self.pages.built.values():
                 page.set_draft(draft)
         else:
             self._clear_pages()
-            self.form = form
-            create = page_factory()
-            for section in form.sections:
-                page = create(form, section, draft, role, None)
-                page.edited.connect(self.page_edited)
-                self.pages[section.id] = page
-                self.containers[section.id] = self._scrollable(page)
-        for page in self.pages.values():
+            self.form = form  # each section's page is made when first needed (see page())
+        for page in self.pages.built.values():
             page.set_role(role)
             page.set_current_round(round_id)
         for extra in self.extras:
@@ -155,11 +169,33 @@ class WizardView(QWidget):
         self.refresh_statuses()
 
     def _clear_pages(self) -> None:
-        for section_id in list(self.pages):
-            container = self.containers.pop(section_id)
-            self.stack.removeWidget(container)
-            container.deleteLater()
-        self.pages.clear()
+        for section_id in self._section_ids():
+            container = self.containers.pop(section_id, None)
+            if container is not None:
+                self.stack.removeWidget(container)
+                container.deleteLater()
+        self.pages.built.clear()
+
+    def page(self, section_id: str) -> QWidget:
+        """A section's page, built if this is the first time it is needed."""
+        return self.pages[section_id]
+
+    def _section_ids(self) -> list[str]:
+        return [s.id for s in self.form.sections] if self.form is not None else []
+
+    def _build_page(self, section_id: str) -> QWidget:
+        """Make a section's page with the wizard's current state and put it in the stack."""
+        assert self.form is not None and self.draft is not None
+        page = page_factory()(self.form, self.form.section(section_id), self.draft, self.role, None)
+        page.edited.connect(self.page_edited)
+        page.set_current_round(self.round_id)
+        page.set_guidance_visible(self.guidance_visible)
+        self.pages.built[section_id] = page
+        container = self._scrollable(page)
+        self.containers[section_id] = container
+        self.stack.addWidget(container)
+        self.page_built.emit(section_id)
+        return page
 
     @staticmethod
     def _scrollable(page: QWidget) -> QWidget:
@@ -207,15 +243,16 @@ class WizardView(QWidget):
         titles[CHECK_ID] = self.tr("Check your answers")
         self.containers[CHECK_ID] = self.check_page
         for entry_id in order:
-            widget = self.containers[entry_id]
-            if self.stack.indexOf(widget) < 0:
+            widget = self.containers.get(entry_id)  # None: a section page not built yet
+            if widget is not None and self.stack.indexOf(widget) < 0:
                 self.stack.addWidget(widget)
         self.order = order
         current = self.current_id()
         self.section_list.set_entries([(e, titles[e]) for e in order])
         if not self._sized:
             self._sized = True
-            if not window_state.restore_splitter(self.splitter):
+            self._list_chosen = window_state.restore_splitter(self.splitter)
+            if not self._list_chosen:
                 # Show every title in full when there is room; the page keeps at least two thirds.
                 width = self.section_list.ideal_width()
                 total = max(self.splitter.width(), width * 3)
@@ -229,7 +266,7 @@ class WizardView(QWidget):
 
     def set_draft(self, draft: Draft) -> None:
         self.draft = draft
-        for page in self.pages.values():
+        for page in self.pages.built.values():
             page.set_draft(draft)
         for extra in self.extras:
             call_if_present(extra.widget, "set_draft", draft)
@@ -237,7 +274,7 @@ class WizardView(QWidget):
 
     def set_role(self, role: Role) -> None:
         self.role = role
-        for page in self.pages.values():
+        for page in self.pages.built.values():
             page.set_role(role)
         for extra in self.extras:
             call_if_present(extra.widget, "set_role", role)
@@ -245,20 +282,21 @@ class WizardView(QWidget):
 
     def set_current_round(self, round_id: str) -> None:
         self.round_id = round_id
-        for page in self.pages.values():
+        for page in self.pages.built.values():
             page.set_current_round(round_id)
         for extra in self.extras:
             call_if_present(extra.widget, "set_current_round", round_id)
         self.refresh_statuses()
 
     def set_guidance_visible(self, visible: bool) -> None:
-        for page in self.pages.values():
+        self.guidance_visible = visible
+        for page in self.pages.built.values():
             page.set_guidance_visible(visible)
         for extra in self.extras:
             call_if_present(extra.widget, "set_guidance_visible", visible)
 
     def commit(self) -> None:
-        for page in self.pages.values():
+        for page in self.pages.built.values():  # a page never built holds nothing unsaved
             page.commit()
         for extra in self.extras:
             call_if_present(extra.widget, "commit")
@@ -266,7 +304,8 @@ class WizardView(QWidget):
     def refresh_statuses(self, section_id: str | None = None) -> None:
         if self.form is None or self.draft is None:
             return
-        sections = [self.form.section(section_id)] if section_id in self.pages else self.form.sections
+        one = section_id in self._section_ids()
+        sections = [self.form.section(section_id)] if one else self.form.sections
         for section in sections:
             status = section_status(self.form, self.draft, section, self.role, self.round_id)
             self.section_list.set_status(section.id, status.value)
@@ -298,10 +337,12 @@ class WizardView(QWidget):
         return ""
 
     def show_entry(self, entry_id: str) -> None:
-        if entry_id not in self.containers or self.form is None:
+        if self.form is None or entry_id not in self.order:
             return
         if entry_id == CHECK_ID and self.draft is not None:
             self.check_page.refresh(self.form, self.draft, self.role, self.round_id)
+        if entry_id in self.pages:
+            self.page(entry_id)  # built now if this is the first time it is shown
         self.stack.setCurrentWidget(self.containers[entry_id])
         self.section_list.select_entry(entry_id)
         index = self.order.index(entry_id) if entry_id in self.order else 0
@@ -356,9 +397,8 @@ class WizardView(QWidget):
         candidates += [e.page_id for e in self.extras]
         before = self.current_id()
         for entry_id in candidates:
-            page = self.pages.get(entry_id) or next(
-                (e.widget for e in self.extras if e.page_id == entry_id), None
-            )
+            page = self.pages.get(entry_id)  # a section page is built if it was not yet
+            page = page or next((e.widget for e in self.extras if e.page_id == entry_id), None)
             if page is None:
                 continue
             self.show_entry(entry_id)

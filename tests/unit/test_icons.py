@@ -69,9 +69,8 @@ def test_png_at_each_size_is_square_and_that_size(size):
     assert png_size((ICONS / f"pdr-desktop-{size}.png").read_bytes()) == (size, size)
 
 
-def test_window_icon_loaded_by_the_app_is_256_px():
+def test_the_256_px_icon_for_desktop_files_is_256_px():
     assert png_size((ICONS / "pdr-desktop.png").read_bytes()) == (256, 256)
-    assert '"pdr-desktop.png"' in (ROOT / "pdr_desktop" / "ui" / "app.py").read_text(encoding="utf-8")
 
 
 def dib_size(blob: bytes) -> tuple[int, int]:

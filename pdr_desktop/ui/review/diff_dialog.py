@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -26,8 +29,11 @@ from pdr_desktop.forms.model import FieldType, FormDefinition, Role
 from pdr_desktop.review import diff
 from pdr_desktop.review.received import read_received
 from pdr_desktop.ui.accessible import name_buttons
+from pdr_desktop.ui.review.wrapping_delegate import WrappingDelegate
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole
+FULL_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # a cell's whole text; the cell may show less
+PREVIEW_CHARS = 120  # a cell shows about two lines of an answer: the pane below shows all of it
 FILE_FILTER = "Performance Conversations (*.pdr *.docx *.pdf);;All files (*)"
 
 
@@ -52,21 +58,37 @@ class CompareDialog(QDialog):
         self.changes = diff.diff_drafts(form, mine, theirs)
         name = source.name if source else self.tr("the other version")
         self.setWindowTitle(self.tr("Compare with %1").replace("%1", name))
-        self.resize(900, 560)
+        self.resize(self._default_size())
 
         summary = QLabel()
         summary.setWordWrap(True)
         self.summary = summary
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Where"), self.tr("Yours"), self.tr("In %1").replace("%1", name)])
+        # "Theirs" fits its column; the file's name is in the summary, the tooltip and the pane below.
+        self.theirs_label = self.tr("In %1").replace("%1", name)
+        self.tree.setHeaderLabels([self.tr("Where"), self.tr("Yours"), self.tr("Theirs")])
+        self.tree.headerItem().setToolTip(2, self.theirs_label)
         self.tree.setAccessibleName(self.tr("Differences"))
+        # Whole words on several lines, not "Manager comm…ober)": rows grow to fit their text.
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setUniformRowHeights(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps "… › My Self-assessment"
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # thirds, following the dialog
+        header.setStretchLastSection(True)
+        # Wrapped rows are measured at the column width: measure again when it changes.
+        header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("The selected difference in full"))
-        self.detail.setMaximumHeight(120)
+        panes = QSplitter(Qt.Orientation.Vertical)  # the list above, the selected one in full below
+        panes.setChildrenCollapsible(False)
+        panes.addWidget(self.tree)
+        panes.addWidget(self.detail)
+        panes.setStretchFactor(0, 3)
+        panes.setStretchFactor(1, 1)
         self.tree.currentItemChanged.connect(self._show_detail)
         self._fill()
         summary.setText(self._summary(name))
@@ -74,8 +96,6 @@ class CompareDialog(QDialog):
         first = self.tree.topLevelItem(0)
         if first is not None and first.childCount():
             self.tree.setCurrentItem(first.child(0))
-        for column, width in enumerate((360, 250)):
-            self.tree.setColumnWidth(column, width)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.accept_button = QPushButton(self.tr("&Accept selected"))
@@ -88,17 +108,32 @@ class CompareDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.detail)
+        layout.addWidget(panes, 1)
         layout.addWidget(self.buttons)
         name_buttons(self)
+
+    def _default_size(self) -> QSize:
+        """Most of the window it belongs to (or of the screen), never more than the screen."""
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else QSize(1280, 800)
+        base = parent.window().size() if parent is not None else room
+        width = min(room.width(), max(720, int(base.width() * 0.85)))
+        height = min(room.height(), max(480, int(base.height() * 0.85)))
+        return QSize(width, height)
+
+    def _count_text(self, count: int) -> str:
+        # Two strings, not "%n difference(s)": without a translation loaded Qt shows "(s)".
+        if count == 1:
+            return self.tr("1 difference.")
+        return self.tr("%1 differences.").replace("%1", str(count))
 
     def _summary(self, name: str) -> str:
         if not self.changes:
             return self.tr("No differences: %1 says the same as your copy.").replace("%1", name)
         count = len(self.changes)
         takeable = len(self.acceptable_ids())
-        text = self.tr("%1 difference(s). ").replace("%1", str(count))
+        text = self._count_text(count) + " "
         if takeable:
             text += self.tr(
                 "The %1's answers are ticked: accept them to copy them into your draft. "
@@ -133,22 +168,46 @@ class CompareDialog(QDialog):
                             section, [self.tr("%1 (the whole table)").replace("%1", fld.label)]
                         )
                         self._make_checkable(table_item, change)
-                    cell = QTreeWidgetItem(table_item, self._texts(change))
+                    cell = self._new_item(table_item, self._texts(change))
                     cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
                     continue
-                item = QTreeWidgetItem(section, self._texts(change))
+                item = self._new_item(section, self._texts(change))
                 self._make_checkable(item, change)
 
-    def _texts(self, change: diff.FieldChange) -> list[str]:
-        # The section is the parent row already: don't repeat it in every place.
-        title = diff.section_title(self.form, change.section_id)
-        place = change.place.removeprefix(f"{title} › ")
+    def _where(self, change: diff.FieldChange) -> str:
+        """The field's own short label (its group, then its label); the section is the parent row."""
+        fld = self.form.fields.get(change.field_id)
+        if fld is not None and fld.type is not FieldType.ROWS:
+            section = self.form.section(fld.section_id)
+            parts = [section.group(fld.group).label] if fld.group else []
+            parts.append(fld.label.rstrip(":"))
+            place = " › ".join(p for p in parts if p)
+        else:  # a table cell ("row 2 › By When") or a review-round entry: the path without the section
+            title = diff.section_title(self.form, change.section_id)
+            place = change.place.removeprefix(f"{title} › ")
         who = f" ({change.owner.label})" if change.owner else ""
-        return [place + who, change.before_text, change.after_text]
+        return place + who
+
+    def _texts(self, change: diff.FieldChange) -> list[str]:
+        return [self._where(change), change.before_text, change.after_text]
+
+    @staticmethod
+    def _preview(text: str) -> str:
+        """The start of a long answer, cut at a word; the full text is in the pane below."""
+        first = text.strip().split("\n", 1)[0]
+        if len(first) <= PREVIEW_CHARS and first == text.strip():
+            return text
+        cut = first[:PREVIEW_CHARS].rsplit(" ", 1)[0] if len(first) > PREVIEW_CHARS else first
+        return cut.rstrip(" ,;:.") + " …"
+
+    def _new_item(self, parent: QTreeWidget | QTreeWidgetItem, texts: list[str]) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [texts[0], *(self._preview(t) for t in texts[1:])])
+        for column, text in enumerate(texts):
+            item.setData(column, FULL_TEXT_ROLE, text)
+            item.setToolTip(column, text)
+        return item
 
     def _make_checkable(self, item: QTreeWidgetItem, change: diff.FieldChange) -> None:
-        for column in (1, 2):
-            item.setToolTip(column, item.text(column))
         if not diff.acceptable(change, self.side):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
             item.setToolTip(0, self.tr("Yours (or not an answer): kept as it is in your copy"))
@@ -165,8 +224,9 @@ class CompareDialog(QDialog):
             self.detail.clear()
             return
         parts = [f"<p><b>{escape(item.parent().text(0))} › {escape(item.text(0))}</b></p>"]
-        for label, column in ((self.tr("Yours"), 1), (self.tree.headerItem().text(2), 2)):
-            text = escape(item.text(column)).replace("\n", "<br>")
+        for label, column in ((self.tr("Yours"), 1), (self.theirs_label, 2)):
+            full = item.data(column, FULL_TEXT_ROLE) or item.text(column)
+            text = escape(full).replace("\n", "<br>")
             if text:
                 parts.append(f"<p><b>{escape(label)}:</b> {text}</p>")
         self.detail.setHtml("".join(parts))

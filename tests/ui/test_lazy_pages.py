@@ -1,0 +1,68 @@
+"""Section pages are built the first time they are needed, and the window's contract still
+reaches them: state set before a page exists is applied when it is built."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from pdr_desktop.drafts.sample import build_sample
+from pdr_desktop.drafts.store import write_draft
+from pdr_desktop.forms.model import Role
+from pdr_desktop.review.completeness import section_status
+
+
+def _open_sample(window, form):
+    path = window.drafts_folder() / "sample.pdr"
+    write_draft(build_sample(form), path)
+    assert window.open_path(path)
+
+
+def test_opening_a_draft_builds_only_the_page_on_screen(window, form):
+    _open_sample(window, form)
+    wizard = window.wizard
+    assert set(wizard.pages.built) <= {wizard.current_id()}  # none, when an extra page is shown
+    # The task list still has every section's status, from the draft itself.
+    for section in form.sections:
+        expected = section_status(form, window.draft, section, window.role, wizard.round_id)
+        assert wizard.section_list.status(section.id) == expected.value
+    window.wizard.commit()  # commits what is built; builds nothing
+    window.save_now()
+    assert set(wizard.pages.built) <= {wizard.current_id()}  # none, when an extra page is shown
+
+
+def test_focus_field_builds_the_page_it_needs(window):
+    window.new_draft()
+    assert "standards" not in window.wizard.pages.built
+    assert window.focus_field("standards.s3.self")
+    page = window.wizard.pages.built["standards"]
+    assert window.wizard.current_id() == "standards"
+    assert page.isAncestorOf(QApplication.focusWidget())
+
+
+def test_role_guidance_and_round_set_earlier_reach_a_page_built_later(window):
+    window.new_draft()
+    window.show_section("standards")
+    window.set_role(Role.MANAGER)
+    window.action_guidance.setChecked(False)
+    standards = window.wizard.pages.built["standards"]
+    assert standards.editors["standards.s1.self"].locked  # a built page follows at once
+    assert "wider" not in window.wizard.pages.built
+    window.draft.review.current_round = "six_month"
+    window.refresh_from_draft()
+    window.show_section("wider")
+    wider = window.wizard.pages.built["wider"]
+    assert wider.editors["wider.self"].locked
+    assert all(panel.isHidden() for panel in wider._guidance)
+    window.show_section("comments")
+    assert window.wizard.pages.built["comments"].current_round == "six_month"
+
+
+def test_answers_changed_elsewhere_show_on_built_and_later_pages(window):
+    window.new_draft()
+    window.show_section("details")
+    window.draft.answers["details.position"] = "Personal Advisor"
+    window.draft.answers["wider.self"] = "Ran the Solihull group."
+    window.refresh_from_draft()
+    assert window.wizard.pages.built["details"].editors["details.position"].value() == "Personal Advisor"
+    window.show_section("wider")
+    assert window.wizard.pages.built["wider"].editors["wider.self"].value() == "Ran the Solihull group."
