@@ -159,3 +159,21 @@ def save_user_setting(key: str, value: Any) -> None:
     current[key] = value
     paths.config_dir(ensure=True)
     atomic_write_text(path, json.dumps(current, indent=2, ensure_ascii=False))
+
+
+def manager_email_problem(email: str, settings: Settings) -> str | None:
+    """Why `email` can't be the manager's address under IT's rules, or None when it can.
+
+    IT sets `manager_email_domain` so forms go to a council mailbox, never a personal one.
+    An empty address is allowed (the e-mail is then addressed by hand).
+    """
+    email = email.strip()
+    if not email:
+        return None
+    local, at, domain = email.rpartition("@")
+    if not at or not local or "." not in domain or " " in email:
+        return f"“{email}” is not an e-mail address"
+    wanted = settings.manager_email_domain.strip().lstrip("@").lower()
+    if wanted and domain.lower() != wanted:
+        return f"your organisation asks for an address ending in @{wanted}"
+    return None

@@ -48,7 +48,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ[paths.HOME_ENV] = str(Path(args.data_dir).resolve())
     if args.command in (None, "gui"):
         return gui_main(getattr(args, "files", []))
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except BrokenPipeError:
+        # `pdr-desktop check FILE | head`: the reader left; that is not an error worth a traceback.
+        # Point stdout at devnull so Python's exit-time flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _command_names() -> set[str]:

@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
 
         self.banner = MessageBanner()
         self._problems: list[str] = list(self.settings.problems)  # shown once, in the banner
-        self.start_page = StartPage()
+        self.start_page = StartPage(self.settings.organisation)
         self.start_page.draft_chosen.connect(lambda p: self.open_path(Path(p)))
         self.start_page.new_clicked.connect(self.new_draft)
         self.start_page.open_clicked.connect(self.open_dialog)

@@ -29,6 +29,7 @@ from pdr_desktop.settings import (
     Settings,
     expand_folder,
     load_settings,
+    manager_email_problem,
     save_user_setting,
 )
 from pdr_desktop.ui.accessible import name_buttons
@@ -134,6 +135,15 @@ class SettingsDialog(QDialog):
         )
         if folder:
             self.folder_edit.setText(folder)
+
+    def accept(self) -> None:
+        problem = manager_email_problem(self.email_edit.text(), self.settings)
+        if problem and not self.settings.is_locked("manager_email"):
+            message = self.tr("Please check your manager's e-mail: {problem}.").format(problem=problem)
+            QMessageBox.warning(self, self.tr("Manager's e-mail"), message)
+            self.email_edit.setFocus()
+            return
+        super().accept()
 
     def values(self) -> dict[str, object]:
         folder = self.folder_edit.text().strip()

@@ -98,13 +98,18 @@ class StartPage(QWidget):
     new_clicked = Signal()
     open_clicked = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, organisation: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startPage")
         self.setAccessibleName(self.tr("Start page"))
         layout = QVBoxLayout(self)
         title = heading_label(self.tr("Performance Conversations"), 1.6)
         layout.addWidget(title)
+        # Whose app this is, as IT set it (site setting "organisation").
+        self.organisation_label = QLabel(organisation)
+        self.organisation_label.setObjectName("organisation")
+        self.organisation_label.setVisible(bool(organisation))
+        layout.addWidget(self.organisation_label)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New conversation"))
         self.new_button.setAccessibleName(self.tr("New conversation"))

@@ -1,9 +1,9 @@
 """A whole performance year with the real MainWindow: practitioner and manager, DOCX there and back,
 the six-month and final reviews, and next year's conversation.
 
-Widgets are driven with key events through window.focus_field wherever the UI has
-them. Domain calls stand in only where no UI exists: export_draft (there is no
-export menu entry to drive yet) and reading files back to check what was saved.
+Widgets are driven with key events through window.focus_field, and the copies are made
+with File › Export… (its native file dialog answered by the test). Domain calls are used only
+to read files back and check what was saved.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from pdr_desktop.drafts.store import read_draft
 from pdr_desktop.forms.model import FieldType, Role
@@ -154,7 +154,18 @@ def quiet_dialogs(monkeypatch):
 # --- the year ------------------------------------------------------------------------------
 
 
-def test_a_whole_year(qtbot, tmp_path, quiet_dialogs):
+def export_word_copy(window, path: Path, monkeypatch) -> Path:
+    """File › Export… (Ctrl+E's action) with the save dialog answered: Word, at `path`."""
+    word_filter = "Word document (*.docx)"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), word_filter))
+    )
+    window.export_actions.export_action.trigger()
+    assert path.is_file()
+    return path
+
+
+def test_a_whole_year(qtbot, tmp_path, quiet_dialogs, monkeypatch):
     shown, compared = quiet_dialogs
     mine_folder, manager_folder, mail = tmp_path / "mine", tmp_path / "manager", tmp_path / "mail"
     mail.mkdir()
@@ -200,7 +211,7 @@ def test_a_whole_year(qtbot, tmp_path, quiet_dialogs):
     me.review_actions.round_panel.meeting.setDate(date(2025, 10, 20))
     assert me.review_actions.round_panel.send_by.text() == "Send to your manager by 13 October 2025"
     assert me.save_now()
-    sent = export.export_draft(form, me.draft, mail / "Siobhan PDR.docx", "docx")
+    sent = export_word_copy(me, mail / "Siobhan PDR.docx", monkeypatch)
 
     # 2) The manager opens it from the received list, answers, signs and returns a Word copy.
     boss = open_window(qtbot, "manager", date(2025, 10, 14), manager_folder)
@@ -227,7 +238,7 @@ def test_a_whole_year(qtbot, tmp_path, quiet_dialogs):
     sign(qtbot, boss, "signoff.manager", MANAGER)
     assert boss.draft.answers["standards.s1.manager"] == {"answer": "yes", "comment": "Seen in case audits."}
     assert boss.save_now()
-    returned = export.export_draft(form, boss.draft, mail / "Siobhan PDR - returned.docx", "docx")
+    returned = export_word_copy(boss, mail / "Siobhan PDR - returned.docx", monkeypatch)
 
     # 3) The practitioner sees what changed in the returned copy and accepts the manager's answers.
     theirs = export.import_file(returned, me.registry).draft

@@ -27,6 +27,8 @@ def test_typing_is_saved_when_typing_pauses(window, qtbot, typer):
     with qtbot.waitSignal(window.draft_changed, timeout=2000):
         typer("Zoë Ní Bhriain")
     assert window.isWindowModified()
+    # The promise is "saved within 1 s of a pause": the debounce itself must be under that.
+    assert window.autosave._save_timer.isActive() and window.autosave._save_timer.interval() < 1000
     with qtbot.waitSignal(window.draft_saved, timeout=3000) as blocker:
         pass
     assert blocker.args == [str(window.draft_path)]
@@ -175,3 +177,14 @@ def test_ctrl_q_straight_after_typing_in_a_long_text_saves_it(make_window, qtbot
     qtbot.keyClick(box, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
     assert saved_answers(path)["standards.s2.self"] == "Seen alone at every visit"
+
+
+def test_os_logout_saves_what_was_just_typed(window, qtbot, typer):
+    """The session manager's commitDataRequest (log-out, shutdown) saves without asking."""
+    window.new_draft()
+    assert window.focus_field("wider.feedback")
+    with qtbot.waitSignal(window.draft_changed, timeout=2000):
+        typer("Said on the way out")
+    assert "Said on the way out" not in saved_answers(window.draft_path).get("wider.feedback", "")
+    window._on_commit_data(None)  # what Qt calls on commitDataRequest; a QSessionManager can't be made
+    assert saved_answers(window.draft_path)["wider.feedback"] == "Said on the way out"

@@ -42,6 +42,7 @@ def test_carry_forward_only_unfinished(form, sample_draft):
     new = carry_forward(form, sample_draft)
     rows = new.answers["objectives.items"]
     old_open = [r for r in sample_draft.answers["objectives.items"] if not r["achieved"]]
+    assert 0 < len(old_open) < len(sample_draft.answers["objectives.items"])  # both kinds present
     assert [r["objective"] for r in rows] == [r["objective"] for r in old_open]
     assert all("2025–2026" in r["carried_from"] and r["progress"] == {} for r in rows)
     assert new.answers["details.period_covered"] == "September 2026 to August 2027"
