@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 LINTED := pdr_desktop tests benchmarks packaging docs resources/icons
 
-.PHONY: run test lint format setup system-deps screenshots icons bench bundle clean
+.PHONY: run test lint format setup system-deps screenshots export-samples icons bench bundle clean
 
 run: setup
 	$(BIN)/pdr-desktop
@@ -35,6 +35,9 @@ $(STAMP): pyproject.toml
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+
+export-samples: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_export_samples.py
 
 icons: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python resources/icons/make_icons.py

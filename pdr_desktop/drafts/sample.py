@@ -1,13 +1,15 @@
 """A fully filled, realistic draft: for demos, screenshots, benchmarks and tests.
 
 Every field is answered, there are seven objectives, and the names are not
-ASCII, because those are the cases that break exports.
+ASCII, because those are the cases that break exports. The prose lives in
+drafts.sample_texts, one distinct answer per field.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from pdr_desktop.drafts import sample_texts
 from pdr_desktop.drafts.model import Draft, empty_row
 from pdr_desktop.forms.model import FieldType, FormDefinition, Role
 
@@ -60,14 +62,17 @@ _OBJECTIVES = [
 ]
 
 
-def _long(topic: str, n: int) -> str:
-    return (
-        f"{topic}: I have worked with {n + 3} families this year where this applied. "
-        "For example, with one family I explained why we were involved using a simple visual plan, "
-        "and checked their understanding at each visit.\n"
-        "Feedback from the parent was: “you never talked down to me.” I reflected on this in "
-        "supervision and will keep doing it."
-    )
+def _long(fld: Any) -> str:
+    """The sample answer for a long text field: its own paragraph, in the right person's voice."""
+    if fld.id in sample_texts.SELF_ASSESSMENTS:
+        return sample_texts.SELF_ASSESSMENTS[fld.id]
+    if fld.id in sample_texts.LEARNING:
+        return sample_texts.LEARNING[fld.id]
+    if fld.round and fld.id.endswith(".comment"):
+        return sample_texts.COMMENTS[fld.owner.value].get(
+            fld.round, sample_texts.COMMENTS[fld.owner.value]["final"]
+        )
+    return sample_texts.FALLBACK  # a field of some other form
 
 
 def build_sample(form: FormDefinition) -> Draft:
@@ -82,9 +87,9 @@ def build_sample(form: FormDefinition) -> Draft:
         if fld.id in values:
             continue
         if fld.type is FieldType.LONGTEXT:
-            values[fld.id] = _long(fld.description or fld.label, len(values) % 7)
+            values[fld.id] = _long(fld)
         elif fld.type is FieldType.YESNO:
-            values[fld.id] = {"answer": "yes", "comment": "Evidenced well in case audits – Zoë."}
+            values[fld.id] = {"answer": "yes", "comment": sample_texts.MANAGER_COMMENTS.get(fld.id, "")}
         elif fld.type is FieldType.SIGNATURE:
             name = PRACTITIONER if fld.owner.value == "practitioner" else MANAGER
             values[fld.id] = {"name": name, "date": "2026-07-20"}

@@ -6,7 +6,6 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QWidget
 
 from pdr_desktop.drafts.model import Draft

@@ -14,7 +14,9 @@ from pdr_desktop.ui.settings_dialog import SettingsDialog
 def _site(tmp_path, monkeypatch, **values):
     site = tmp_path / "site.json"
     settings = {key: {"value": value, "locked": True} for key, value in values.items()}
-    site.write_text(json.dumps({"format": "pdr-desktop-site-settings", "settings": settings}), encoding="utf-8")
+    site.write_text(
+        json.dumps({"format": "pdr-desktop-site-settings", "settings": settings}), encoding="utf-8"
+    )
     monkeypatch.setenv(paths.SITE_SETTINGS_ENV, str(site))
 
 
