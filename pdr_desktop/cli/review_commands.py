@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pdr_desktop.cli.common import EXIT_INCOMPLETE, EXIT_OK, DraftFileError, fail
 from pdr_desktop.drafts import write_draft
+from pdr_desktop.drafts.model import DRAFT_SUFFIX
 from pdr_desktop.export import IMPORT_SUFFIXES, import_file
 from pdr_desktop.forms import Role, default_registry
 from pdr_desktop.review.carry_forward import carry_forward
@@ -107,12 +108,12 @@ def cmd_sign(args: argparse.Namespace) -> int:
     if parse_iso_date(when) is None:
         return fail(f"the date {when!r} is not a date (use YYYY-MM-DD)")
     path = Path(args.file)
+    if path.suffix.lower() != DRAFT_SUFFIX:  # before reading: no point importing a Word file to refuse it
+        return fail(f"{path}: only .pdr drafts can be signed; open the Word or PDF file in the app first")
     try:
         draft, form = _read(args.file)
     except DraftFileError as exc:
         return fail(str(exc))
-    if path.suffix.lower() != ".pdr":
-        return fail(f"{path}: only .pdr drafts can be signed; open the Word or PDF file in the app first")
     try:
         sign(form, draft, Role(args.role), args.name, when)
     except ValueError as exc:
@@ -154,7 +155,7 @@ def cmd_round(args: argparse.Namespace) -> int:
                 print(f"  - [{gap.owner.label}] {gap.label}")
             status = EXIT_INCOMPLETE
     if changed:
-        if path.suffix.lower() != ".pdr":
+        if path.suffix.lower() != DRAFT_SUFFIX:
             return fail(
                 f"{path}: only .pdr drafts can be changed; open the Word or PDF file in the app first"
             )

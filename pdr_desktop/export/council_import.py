@@ -13,6 +13,7 @@ from docx.document import Document as DocxDocument
 
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import Draft, empty_row
+from pdr_desktop.export import text_values as tv
 from pdr_desktop.export.docx_layout import EXTRA, Slot
 from pdr_desktop.export.docx_match import Extraction, ObjectiveText, extract
 from pdr_desktop.export.result import ImportResult, ImportSource
@@ -29,7 +30,7 @@ def place(form: FormDefinition, slot: Slot) -> str:
     fld = form.field(slot.field_id)
     path = field_path(form, fld)
     if slot.row is not None:
-        what = "Progress" if slot.part == EXTRA else fld.column(slot.part or "").label
+        what = tv.PROGRESS_LABEL if slot.part == EXTRA else fld.column(slot.part or "").label
         return f"{path} › objective {slot.row + 1} › {what}"
     if slot.part:
         return f"{path} ({slot.part})"

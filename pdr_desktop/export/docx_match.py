@@ -254,9 +254,8 @@ def _pair_cells(
 
 
 class _Reader:
-    def __init__(self, form: FormDefinition, plan: Plan) -> None:
+    def __init__(self, form: FormDefinition) -> None:
         self.form = form
-        self.plan = plan
         self.out = Extraction()
         # Text typed into a label cell, by grid column, waiting for the answer cell under it.
         self.pending: dict[int, tuple[str, str, str]] = {}
@@ -331,7 +330,7 @@ class _Reader:
             ),
             None,
         )
-        if slot.part == "date" or date_cell is None or date_cell.slot is None:
+        if slot.part == "date" or date_cell is None:
             return text
         word = date_cell.label.strip().rstrip(":").strip() or "Date"
         match = re.search(
@@ -358,7 +357,7 @@ class _Reader:
         previous_found = False
         anchor_rows = [(pi, _anchors(row)) for pi, row in enumerate(fixed)]
         for pi, row in enumerate(fixed):
-            anchors = _anchors(row)
+            anchors = anchor_rows[pi][1]
             found = None
             if anchors:
                 order = list(range(cursor, len(doc.rows))) + list(range(0, cursor))
@@ -454,7 +453,7 @@ def extract(form: FormDefinition, document: DocxDocument) -> Extraction:
     plan = build_plan(form, None)
     plan_tables = plan.tables
     doc_tables = read_tables(document)
-    reader = _Reader(form, plan)
+    reader = _Reader(form)
     pairs = _assign(plan_tables, doc_tables)
     reader.out.matched_tables = len(pairs)
     by_doc = {di: pi for pi, di in pairs.items()}
@@ -521,12 +520,13 @@ def _continues(form: FormDefinition, plan: PlanTable, doc: DocTable) -> bool:
 
 
 def _paragraphs(form: FormDefinition, plan: Plan, document: DocxDocument, out: Extraction) -> None:
-    known = {norm(t) for t in plan.fixed_texts()}
-    ours = (norm(tv.FINGERPRINT_PREFIX), norm(tv.CHANGED_PREFIX))
+    fixed_texts = plan.fixed_texts()
+    known = {norm(t) for t in fixed_texts}
+    long_labels = [k for k in fixed_texts if len(k) >= 20]
     for number, text in enumerate(body_paragraphs(document), start=1):
         folded = norm(text)
-        if not folded or folded in known or folded.startswith(ours):
+        if not folded or folded in known or folded.startswith(_STATUS):
             continue
-        if any(same_label(text, k) for k in plan.fixed_texts() if len(k) >= 20):
+        if any(same_label(text, k) for k in long_labels):
             continue
         out.unplaced.append(f"paragraph {number} (outside the tables): {text.strip()}")

@@ -233,7 +233,7 @@ def _value_flowables(form: FormDefinition, draft: Draft, cell: Cell, st: Styles)
     fld = form.field(cell.field or "")
     value = draft.get(fld)
     if fld.type is FieldType.YESNO and isinstance(value, dict):
-        answer = text_values.yesno_text({"answer": value.get("answer", "")})
+        answer = text_values.answer_text(value)
         comment = text_values.clean(value.get("comment", ""))
         flows = [Paragraph(markup(answer), st.cell_bold)] if answer else []
         flows += _paragraphs(comment, st.cell)

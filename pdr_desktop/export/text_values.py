@@ -47,11 +47,16 @@ def date_text(value: Any) -> str:
         return text
 
 
+def answer_text(value: dict[str, Any]) -> str:
+    """The printed word for a yes/no answer: "Yes", "No" or "" when unanswered."""
+    return {"yes": YES, "no": NO}.get(str(value.get("answer", "")).lower(), "")
+
+
 def yesno_text(value: Any) -> str:
     """{"answer": "yes", "comment": "…"} → "Yes" then the comment on the next line(s)."""
     if not isinstance(value, dict):
         return clean(value)
-    answer = {"yes": YES, "no": NO}.get(str(value.get("answer", "")).lower(), "")
+    answer = answer_text(value)
     comment = clean(value.get("comment", ""))
     return "\n".join(part for part in (answer, comment) if part)
 

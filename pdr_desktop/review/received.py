@@ -1,7 +1,7 @@
 """Drafts a manager received: read any of .pdr / .docx / .pdf, and summarise each for the list.
 
-Word and PDF files go through `pdr_desktop.export.import_file`, imported lazily
-so this module works (for .pdr files) before or without the export package.
+Word and PDF files go through `pdr_desktop.export.import_file`, which already turns every
+problem with them into a DraftFileError naming the file.
 """
 
 from __future__ import annotations
@@ -9,17 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
 from pdr_desktop.drafts.store import read_draft
+from pdr_desktop.export import IMPORT_SUFFIXES, import_file
 from pdr_desktop.forms.model import Role
 from pdr_desktop.forms.registry import FormRegistry
 from pdr_desktop.review.completeness import Missing, missing
 from pdr_desktop.review.workflow import SendByStatus, format_date, meeting_date, send_by_status
 
-RECEIVED_SUFFIXES = (DRAFT_SUFFIX, ".docx", ".pdf")
+RECEIVED_SUFFIXES = (DRAFT_SUFFIX, *IMPORT_SUFFIXES)
 
 
 def read_received(path: Path, registry: FormRegistry) -> Draft:
@@ -32,21 +32,7 @@ def read_received(path: Path, registry: FormRegistry) -> Draft:
         raise DraftFileError(
             path, f"“{suffix or 'no extension'}” files cannot be opened; use .pdr, .docx or .pdf"
         )
-    try:
-        from pdr_desktop.export import import_file  # type: ignore[attr-defined]
-    except ImportError:
-        raise DraftFileError(path, "opening Word and PDF files is not available in this version") from None
-    try:
-        result: Any = import_file(path, registry)
-    except DraftFileError:
-        raise
-    except (OSError, ValueError) as exc:
-        raise DraftFileError(path, str(exc)) from exc
-    # The importer may hand back the draft itself or a result carrying it with notes.
-    draft = result if isinstance(result, Draft) else getattr(result, "draft", None)
-    if not isinstance(draft, Draft):
-        raise DraftFileError(path, "no Performance Conversation was found in it")
-    return draft
+    return import_file(path, registry).draft
 
 
 @dataclass(frozen=True)

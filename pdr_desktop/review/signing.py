@@ -53,13 +53,14 @@ def sign(form: FormDefinition, draft: Draft, role: Role, name: str, date: str) -
     if not name.strip() or not date.strip():
         raise ValueError("A signature needs a typed name and a date.")
     draft.set(signature_field(form, role), {"name": name.strip(), "date": date.strip()})
-    digest = fingerprint(form, draft)
+    content = signed_content(form, draft)
+    digest = _digest(content)
     draft.signatures[role.value] = {
         "name": name.strip(),
         "date": date.strip(),
         "fingerprint": digest,
         "signed_at": utc_now(),
-        "snapshot": signed_content(form, draft),
+        "snapshot": content,
     }
     return digest
 
@@ -77,14 +78,6 @@ class SignatureStatus:
     name: str = ""
     date: str = ""
     changed_fields: list[str] = field(default_factory=list)
-
-    @property
-    def label(self) -> str:
-        if not self.signed:
-            return "Not signed"
-        if self.valid:
-            return f"Signed by {self.name} on {self.date}"
-        return f"Changed since signed by {self.name} on {self.date}"
 
 
 def signature_status(form: FormDefinition, draft: Draft, role: Role) -> SignatureStatus:
@@ -108,14 +101,13 @@ def signature_status(form: FormDefinition, draft: Draft, role: Role) -> Signatur
 
 def changed_places(form: FormDefinition, status: SignatureStatus) -> list[str]:
     """The changed fields of a signature as people read them, in form order."""
-    order = list(form.fields)
-    known = sorted((f for f in status.changed_fields if f in form.fields), key=order.index)
+    known = [f for f in form.fields if f in status.changed_fields]
     unknown = [f for f in status.changed_fields if f not in form.fields]
     return [field_path(form, form.field(f)) for f in known] + unknown
 
 
 def status_text(form: FormDefinition, status: SignatureStatus) -> str:
-    """One line for the UI, the CLI and the exports."""
+    """One line for the UI and the CLI (the exports print signing.changed_places themselves)."""
     if not status.signed:
         return "Not signed"
     short = status.fingerprint[:12]

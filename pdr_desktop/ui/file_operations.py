@@ -6,19 +6,15 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, utc_now
 from pdr_desktop.drafts.store import clear_recovery, unique_path, write_draft
 from pdr_desktop.ui import window_state
+from pdr_desktop.ui.menus import _tr  # one translation context for the File menu and its work
 
 if TYPE_CHECKING:
     from pdr_desktop.ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def open_filters() -> str:

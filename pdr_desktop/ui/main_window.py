@@ -34,6 +34,7 @@ from pdr_desktop.drafts.store import (
     unique_path,
     write_draft,
 )
+from pdr_desktop.export import IMPORT_SUFFIXES, import_file
 from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.forms.registry import DEFAULT_FORM_ID, FormRegistry, default_form, default_registry
 from pdr_desktop.review.rounds import round_for_date
@@ -47,7 +48,6 @@ from pdr_desktop.ui.section_list import CHECK_ID
 from pdr_desktop.ui.start_page import StartPage
 from pdr_desktop.ui.wizard import ExtraPage, WizardView
 
-IMPORT_SUFFIXES = (".docx", ".pdf")
 _ROLES = tuple(r.value for r in Role)
 
 
@@ -200,11 +200,13 @@ class MainWindow(QMainWindow):
 
     def refresh_start_page(self) -> None:
         folder = self.drafts_folder()
-        recent = window_state.recent_files()
-        candidates = {*folder.glob(f"*{DRAFT_SUFFIX}"), *(p for p in recent if p.is_file())}
-        recoverable = {p for p in candidates if pending_recovery(p, self.registry) is not None}
         self.start_page.populate(
-            folder, recent, self.registry, self.role, self.today, recoverable=recoverable
+            folder,
+            window_state.recent_files(),
+            self.registry,
+            self.role,
+            self.today,
+            recoverable={p for p in self.pending_recoveries() if p.is_file()},
         )
 
     def pending_recoveries(self) -> list[Path]:
@@ -252,19 +254,9 @@ class MainWindow(QMainWindow):
     def _open_received(self, path: Path) -> bool:
         """A Word or PDF file: import it into a NEW .pdr; the received file is never written."""
         try:
-            from pdr_desktop.export import import_file
-
-            result = import_file(path, self.registry)
+            result = import_file(path, self.registry)  # every problem arrives as DraftFileError
         except DraftFileError as exc:
             self._warn_file(exc)
-            return False
-        except ImportError:
-            self._warn_file(
-                DraftFileError(path, "opening Word and PDF files is not available in this version")
-            )
-            return False
-        except (OSError, ValueError) as exc:
-            self._warn_file(DraftFileError(path, str(exc)))
             return False
         draft = result.draft
         target = unique_path(self.drafts_folder(), f"{draft.display_name} (from {path.stem})")
@@ -325,13 +317,11 @@ class MainWindow(QMainWindow):
             draft.review.current_round = round_for_date(form, self.today).id
         self.autosave.attach(draft, self.draft_path)
         self.wizard.build(form, draft, self.role, draft.review.current_round)
-        self.update_tab_order()
         self.wizard.set_guidance_visible(self.settings.show_guidance)
         self.pages.setCurrentWidget(self.wizard)
-        if not self.wizard.current_id() or self.wizard.current_id() not in self.wizard.order:
-            self.wizard.show_entry(form.sections[0].id)
-        else:
-            self.wizard.show_entry(self.wizard.current_id())
+        # Stay on the page in view when it still exists; showing it also redoes the tab order.
+        current = self.wizard.current_id()
+        self.wizard.show_entry(current if current in self.wizard.order else form.sections[0].id)
         if self.draft_path is not None:
             window_state.remember_draft(self.draft_path)
             self.save_label.setText(self._saved_text(self.draft_path))
@@ -416,8 +406,7 @@ class MainWindow(QMainWindow):
             return
         self.setWindowModified(True)
         self.autosave.note_edit()
-        section_id = self.form.fields[field_id].section_id if field_id in self.form.fields else None
-        self.wizard.refresh_statuses(section_id)
+        self.wizard.refresh_statuses(self.wizard.section_of(field_id))
         if field_id == "details.name":
             self._update_title()
         self.draft_changed.emit(field_id)

@@ -345,7 +345,7 @@ class WizardView(QWidget):
             self.page(entry_id)  # built now if this is the first time it is shown
         self.stack.setCurrentWidget(self.containers[entry_id])
         self.section_list.select_entry(entry_id)
-        index = self.order.index(entry_id) if entry_id in self.order else 0
+        index = self.order.index(entry_id)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.order) - 1)
         self.next_button.setText(
