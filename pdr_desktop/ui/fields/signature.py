@@ -64,9 +64,9 @@ class SignatureField(FieldEditor):
         self.date.pick(date(qdate.year(), qdate.month(), qdate.day()))
 
     def attach(self, form: FormDefinition, draft: Draft) -> None:
+        # The page calls set_value right after, which shows the status; hashing here would be twice.
         self.form = form
         self.draft = draft
-        self.refresh_status()
 
     def sign(self) -> None:
         """Sign with the typed name; the date defaults to today when left empty."""

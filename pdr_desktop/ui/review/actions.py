@@ -28,7 +28,6 @@ class ReviewActions(QObject):
         self.window = window
         role = self._role()
         self.progress_page = ProgressPage(window.form, None, role)
-        self.progress_page.edited.connect(self._sync_objectives_page)
         add_page = getattr(window, "add_extra_page", None)
         if callable(add_page):
             add_page(PAGE_ID, self.tr("Progress review"), self.progress_page, after_section_id="objectives")
@@ -118,18 +117,6 @@ class ReviewActions(QObject):
         self.last_year.setEnabled(has_reference(draft))
 
     # --- after an edit here -------------------------------------------------------------------
-
-    def _sync_objectives_page(self, _field_id: str) -> None:
-        """Give the objectives page the rows with the new scale or "achieved" mark.
-
-        That page keeps its own copy of the rows; left stale, its next cell edit would
-        write the old rows back and lose what was scaled here.
-        """
-        rows = self.window.form.rows_field()
-        pages = getattr(getattr(self.window, "wizard", None), "pages", None)
-        page = pages.get(rows.section_id) if isinstance(pages, dict) and rows is not None else None
-        if page is not None and self.window.draft is not None:
-            page.set_draft(self.window.draft)
 
     def _review_state_changed(self, rounds_moved: bool) -> None:
         draft = self.window.draft
