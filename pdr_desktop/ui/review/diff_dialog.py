@@ -29,12 +29,12 @@ from pdr_desktop.forms.model import FieldType, FormDefinition, Role
 from pdr_desktop.review import diff
 from pdr_desktop.review.received import read_received
 from pdr_desktop.ui.accessible import name_buttons
+from pdr_desktop.ui.file_operations import open_filters
 from pdr_desktop.ui.review.wrapping_delegate import WrappingDelegate
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole
 FULL_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # a cell's whole text; the cell may show less
 PREVIEW_CHARS = 120  # a cell shows about two lines of an answer: the pane below shows all of it
-FILE_FILTER = "Performance Conversations (*.pdr *.docx *.pdf);;All files (*)"
 
 
 class CompareDialog(QDialog):
@@ -266,7 +266,7 @@ def compare_with(window, path: Path | None = None) -> int:
             window,
             window.tr("Compare with another version"),
             str(window.draft_path.parent) if window.draft_path else "",
-            FILE_FILTER,
+            open_filters(),
         )
         if not chosen:
             return 0

@@ -33,9 +33,8 @@ from pdr_desktop.forms.registry import FormRegistry
 from pdr_desktop.review.received import ReceivedSummary, received_files, summarise_received
 from pdr_desktop.review.workflow import format_date
 from pdr_desktop.ui.accessible import name_buttons
+from pdr_desktop.ui.file_operations import open_filters
 
-FILE_FILTER = "Performance Conversations (*.pdr *.docx *.pdf);;All files (*)"
-PATH_ROLE = Qt.ItemDataRole.UserRole
 PROGRESS_FROM = 3  # files; fewer are read before anyone would notice
 COLUMNS = ("Practitioner", "Round", "Still to do", "Meeting", "Send by", "File")
 
@@ -121,7 +120,7 @@ class ManagerListDialog(QDialog):
     # --- adding files -------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Add received forms"), "", FILE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Add received forms"), "", open_filters())
         self.add_paths([Path(p) for p in chosen])
 
     def choose_folder(self) -> None:
@@ -188,7 +187,6 @@ class ManagerListDialog(QDialog):
         cells = [*cells[:5], summary.path.name]
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setData(PATH_ROLE, str(summary.path))
             self.table.setItem(row, column, item)
         todo_item = self.table.item(row, 2)
         if summary.error:

@@ -23,7 +23,6 @@ class ScaleChart(QWidget):
         super().__init__(parent)
         self._form = form
         self._entries: list[scaling.ProgressEntry] = []
-        self._achieved = False
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         # A chart is not an input: it takes no focus, its words live in the accessible description.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -32,7 +31,6 @@ class ScaleChart(QWidget):
 
     def set_row(self, row: dict[str, Any]) -> None:
         self._entries = scaling.series(self._form, row)
-        self._achieved = scaling.is_achieved(row)
         words = scaling.describe_series(self._form, row)
         self.setAccessibleDescription(words)
         self.setToolTip(words)
