@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pdr_desktop.drafts import Draft, DraftFileError, read_draft
 from pdr_desktop.forms import FormDefinition, default_registry
+from pdr_desktop.review.completeness import Missing
 
 EXIT_OK, EXIT_INCOMPLETE, EXIT_ERROR = 0, 1, 2
 
@@ -24,3 +25,15 @@ def open_draft(path: str) -> tuple[Draft, FormDefinition]:
 
 
 __all__ = ["EXIT_ERROR", "EXIT_INCOMPLETE", "EXIT_OK", "DraftFileError", "fail", "open_draft"]
+
+
+def refuse_overwrite(path: Path) -> int | None:
+    """The exit code for "that file is there already", or None when the name is free."""
+    if path.exists():
+        return fail(f"{path} already exists; choose another name (nothing was written)")
+    return None
+
+
+def print_missing(gaps: list[Missing]) -> None:
+    for gap in gaps:
+        print(f"  - [{gap.owner.label}] {gap.label}")

@@ -6,7 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from pdr_desktop.cli.common import EXIT_INCOMPLETE, EXIT_OK, DraftFileError, fail, open_draft
+from pdr_desktop.cli.common import (
+    EXIT_INCOMPLETE,
+    EXIT_OK,
+    DraftFileError,
+    fail,
+    open_draft,
+    print_missing,
+    refuse_overwrite,
+)
 from pdr_desktop.drafts import Draft, default_drafts_folder, write_draft
 from pdr_desktop.drafts.library import list_drafts
 from pdr_desktop.drafts.sample import build_sample
@@ -40,12 +48,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_list)
 
 
-def _refuse_overwrite(path: Path) -> int | None:
-    if path.exists():
-        return fail(f"{path} already exists; choose another name (nothing was written)")
-    return None
-
-
 def cmd_forms(args: argparse.Namespace) -> int:
     registry = default_registry()
     for form in sorted(registry.forms.values(), key=lambda f: f.id):
@@ -62,7 +64,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     except KeyError as exc:
         return fail(str(exc.args[0]))
     out = Path(args.output)
-    if (refused := _refuse_overwrite(out)) is not None:
+    if (refused := refuse_overwrite(out)) is not None:
         return refused
     draft = Draft.new(form)
     draft.answers["details.name"] = args.name
@@ -73,7 +75,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_sample(args: argparse.Namespace) -> int:
     out = Path(args.output)
-    if (refused := _refuse_overwrite(out)) is not None:
+    if (refused := refuse_overwrite(out)) is not None:
         return refused
     write_draft(build_sample(default_form()), out, backup=False)
     print(out)
@@ -101,8 +103,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print("Complete: nothing is missing.")
         return EXIT_OK
     print(f"Missing ({len(gaps)}):")
-    for gap in gaps:
-        print(f"  - [{gap.owner.label}] {gap.label}")
+    print_missing(gaps)
     return EXIT_INCOMPLETE
 
 

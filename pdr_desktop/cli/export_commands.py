@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pdr_desktop.cli.common import EXIT_INCOMPLETE, EXIT_OK, DraftFileError, fail, open_draft
+from pdr_desktop.cli.common import (
+    EXIT_INCOMPLETE,
+    EXIT_OK,
+    DraftFileError,
+    fail,
+    open_draft,
+    refuse_overwrite,
+)
 from pdr_desktop.drafts import write_draft
 from pdr_desktop.drafts.model import DRAFT_SUFFIX
 from pdr_desktop.export import EXPORT_FORMATS, IMPORT_SUFFIXES, export_draft, import_file
@@ -60,8 +67,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     source, out = Path(args.file), Path(args.output)
     if out.suffix.lower() != DRAFT_SUFFIX:
         return fail(f"{out} must end in {DRAFT_SUFFIX} (nothing was written)")
-    if out.exists():
-        return fail(f"{out} already exists; choose another name (nothing was written)")
+    if (refused := refuse_overwrite(out)) is not None:
+        return refused
     try:
         result = import_file(source, default_registry())
     except DraftFileError as exc:

@@ -7,7 +7,14 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from pdr_desktop.cli.common import EXIT_INCOMPLETE, EXIT_OK, DraftFileError, fail
+from pdr_desktop.cli.common import (
+    EXIT_INCOMPLETE,
+    EXIT_OK,
+    DraftFileError,
+    fail,
+    print_missing,
+    refuse_overwrite,
+)
 from pdr_desktop.drafts import write_draft
 from pdr_desktop.drafts.model import DRAFT_SUFFIX
 from pdr_desktop.export import IMPORT_SUFFIXES, import_file
@@ -83,8 +90,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_carry_forward(args: argparse.Namespace) -> int:
     out = Path(args.output)
-    if out.exists():
-        return fail(f"{out} already exists; choose another name (nothing was written)")
+    if (refused := refuse_overwrite(out)) is not None:
+        return refused
     try:
         old, form = _read(args.old)
     except DraftFileError as exc:
@@ -151,8 +158,7 @@ def cmd_round(args: argparse.Namespace) -> int:
             print(f"Completed {form.round(result.round_id).label}; {after}.")
         else:
             print(f"Not completed: {len(result.missing)} still missing (use --force to complete anyway):")
-            for gap in result.missing:
-                print(f"  - [{gap.owner.label}] {gap.label}")
+            print_missing(result.missing)
             status = EXIT_INCOMPLETE
     if changed:
         if path.suffix.lower() != DRAFT_SUFFIX:
