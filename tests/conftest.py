@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from datetime import datetime
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from pdr_desktop import clock as clock_module
 from pdr_desktop import paths
 from pdr_desktop.forms import FormDefinition, default_registry
 
@@ -25,6 +27,31 @@ def isolated_home(tmp_path, tmp_path_factory, monkeypatch):
     default_registry.cache_clear()
     yield home
     default_registry.cache_clear()
+
+
+# A Monday in the Initial Conversation round. Every test runs on this day unless it says otherwise,
+# whatever the real date (or faketime) says: the app reads time only through its clock.
+PINNED_NOW = datetime(2026, 11, 23, 9, 41)
+
+
+@pytest.fixture(autouse=True)
+def clock():
+    """The app's one clock, pinned; tests that compare file times set them from it (set_mtime)."""
+    pinned = clock_module.FixedClock(PINNED_NOW)
+    previous = clock_module.install(pinned)
+    yield pinned
+    clock_module.install(previous)
+
+
+@pytest.fixture
+def set_mtime():
+    """set_mtime(path, moment): a file time the pinned clock agrees with (never real file times)."""
+
+    def set_time(path, moment: datetime) -> None:
+        stamp = moment.timestamp()
+        os.utime(path, (stamp, stamp))
+
+    return set_time
 
 
 @pytest.fixture

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
+from pdr_desktop import clock
 from pdr_desktop.cli.common import (
     EXIT_INCOMPLETE,
     EXIT_OK,
@@ -15,6 +15,7 @@ from pdr_desktop.cli.common import (
     print_missing,
     refuse_overwrite,
 )
+from pdr_desktop.dates import parse_iso
 from pdr_desktop.drafts import write_draft
 from pdr_desktop.drafts.model import DRAFT_SUFFIX
 from pdr_desktop.export import IMPORT_SUFFIXES, import_file
@@ -23,7 +24,7 @@ from pdr_desktop.review.carry_forward import carry_forward
 from pdr_desktop.review.diff import diff_drafts, render_changes
 from pdr_desktop.review.received import read_received
 from pdr_desktop.review.signing import sign, signature_lines_for_cli
-from pdr_desktop.review.workflow import complete_round, parse_iso_date, send_by_status, set_meeting
+from pdr_desktop.review.workflow import complete_round, send_by_status, set_meeting
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -111,8 +112,8 @@ def cmd_carry_forward(args: argparse.Namespace) -> int:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    when = args.date or date.today().isoformat()
-    if parse_iso_date(when) is None:
+    when = args.date or clock.current_clock().today().isoformat()
+    if parse_iso(when) is None:
         return fail(f"the date {when!r} is not a date (use YYYY-MM-DD)")
     path = Path(args.file)
     if path.suffix.lower() != DRAFT_SUFFIX:  # before reading: no point importing a Word file to refuse it
@@ -167,7 +168,7 @@ def cmd_round(args: argparse.Namespace) -> int:
             )
         write_draft(draft, path)
     print(f"{draft.display_name} – {form.round(draft.review.current_round).label}")
-    print(send_by_status(form, draft, date.today()).message)
+    print(send_by_status(form, draft, clock.current_clock().today()).message)
     return status
 
 

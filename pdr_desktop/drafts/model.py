@@ -10,10 +10,9 @@ from __future__ import annotations
 import copy
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any
 
-from pdr_desktop import __version__
+from pdr_desktop import __version__, clock
 from pdr_desktop.forms.model import Field, FieldType, FormDefinition
 
 SCHEMA_VERSION = 2
@@ -22,7 +21,8 @@ DRAFT_SUFFIX = ".pdr"
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    """Now, as drafts record times, from the app's one clock."""
+    return clock.current_clock().utc_stamp()
 
 
 def empty_value(fld: Field) -> Any:

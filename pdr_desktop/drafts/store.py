@@ -11,13 +11,14 @@ Guarantees (each has a test):
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from pdr_desktop import paths
+from pdr_desktop import clock, paths
 from pdr_desktop.atomic import atomic_write_bytes, atomic_write_text
 from pdr_desktop.drafts.codec import DraftFormatError, dumps, loads
 from pdr_desktop.drafts.errors import DraftFileError
@@ -32,6 +33,7 @@ KEEP_BACKUPS = 10
 # the last KEEP_BACKUPS *meaningfully different* versions (about the last hour and a half).
 BACKUP_INTERVAL_S = 600
 RECOVERY_SUFFIX = ".pdr-recovery"
+_STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
 def read_draft(path: Path, registry: FormRegistry) -> Draft:
@@ -83,12 +85,15 @@ def make_backup(path: Path, draft_id: str = "") -> Path:
     """Copy the file as it is now into the backups folder, keeping the newest KEEP_BACKUPS."""
     folder = paths.backups_dir(ensure=True) / (_safe_stem(draft_id) if draft_id else _path_key(path))
     folder.mkdir(mode=0o700, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = clock.current_clock().now().astimezone(timezone.utc).strftime(_STAMP)
     target = folder / f"{_safe_stem(path.stem)}.{stamp}{DRAFT_SUFFIX}"
+    for n in itertools.count(1):  # two backups in one instant (a coarse or pinned clock): keep both
+        if not target.exists():
+            break
+        target = folder / f"{_safe_stem(path.stem)}.{stamp}-{n}{DRAFT_SUFFIX}"
     # The bytes as they are: a backup of a file that is not valid UTF-8 must not fail the save.
     atomic_write_bytes(target, path.read_bytes())
-    backups = sorted(folder.glob(f"*{DRAFT_SUFFIX}"), key=lambda p: p.stat().st_mtime_ns)
-    for old in backups[:-KEEP_BACKUPS]:
+    for old in _newest_first(folder)[KEEP_BACKUPS:]:
         old.unlink(missing_ok=True)
     return target
 
@@ -97,14 +102,35 @@ def _backup_due(draft_id: str) -> bool:
     newest = next(iter(list_backups(draft_id)), None)
     if newest is None:
         return True
-    return (datetime.now().timestamp() - newest.stat().st_mtime) >= BACKUP_INTERVAL_S
+    taken = _backup_time(newest)
+    # The clock's time against the time in the name the clock wrote: never against a file time,
+    # which a pinned or faked clock cannot move. A backup "from the future" (the clock went
+    # back) counts as due, so backups never stop.
+    elapsed = clock.current_clock().timestamp() - taken.timestamp() if taken else BACKUP_INTERVAL_S
+    return elapsed >= BACKUP_INTERVAL_S or elapsed < 0
+
+
+def _backup_time(backup: Path) -> datetime | None:
+    try:
+        stamp = backup.name[: -len(DRAFT_SUFFIX)].rsplit(".", 1)[1].split("-")[0]
+        return datetime.strptime(stamp, _STAMP).replace(tzinfo=timezone.utc)
+    except (IndexError, ValueError):
+        return None
+
+
+def _newest_first(folder: Path) -> list[Path]:
+    def taken(backup: Path) -> tuple[float, int]:
+        when = _backup_time(backup)
+        # Same stamp: the one written later (file time) is newer.
+        return (when.timestamp() if when else 0.0, backup.stat().st_mtime_ns)
+
+    return sorted(folder.glob(f"*{DRAFT_SUFFIX}"), key=taken, reverse=True)
 
 
 def list_backups(draft_id: str) -> list[Path]:
+    """This draft's backups, newest first (by the time in their names)."""
     folder = paths.backups_dir() / _safe_stem(draft_id)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(f"*{DRAFT_SUFFIX}"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    return _newest_first(folder) if folder.is_dir() else []
 
 
 def unique_path(folder: Path, name: str) -> Path:

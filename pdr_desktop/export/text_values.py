@@ -9,9 +9,9 @@ because python-docx refuses them and a refused export would lose the user's word
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
+from pdr_desktop.dates import to_display
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import Cell, Field, FieldType, FormDefinition, Role
 from pdr_desktop.review import progress as progress_mod
@@ -27,7 +27,6 @@ CARRIED_PREFIX = "Carried forward from "
 PROGRESS_LABEL = "Progress"
 FINGERPRINT_PREFIX = "Fingerprint (SHA-256): "
 CHANGED_PREFIX = "Changed since signed: "
-UK_DATE = "%d/%m/%Y"
 
 
 def clean(text: Any) -> str:
@@ -40,11 +39,7 @@ def clean(text: Any) -> str:
 
 def date_text(value: Any) -> str:
     """ISO dates print the UK way (15/07/2026); anything else (e.g. "Ongoing") prints as typed."""
-    text = clean(value)
-    try:
-        return date.fromisoformat(text.strip()).strftime(UK_DATE) if len(text.strip()) == 10 else text
-    except ValueError:
-        return text
+    return to_display(clean(value))
 
 
 def answer_text(value: dict[str, Any]) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from pdr_desktop.dates import long_date
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
 from pdr_desktop.drafts.store import read_draft
@@ -17,7 +18,7 @@ from pdr_desktop.export import IMPORT_SUFFIXES, import_file
 from pdr_desktop.forms.model import Role
 from pdr_desktop.forms.registry import FormRegistry
 from pdr_desktop.review.completeness import Missing, missing
-from pdr_desktop.review.workflow import SendByStatus, format_date, meeting_date, send_by_status
+from pdr_desktop.review.workflow import SendByStatus, meeting_date, send_by_status
 
 RECEIVED_SUFFIXES = (DRAFT_SUFFIX, *IMPORT_SUFFIXES)
 
@@ -48,7 +49,7 @@ class ReceivedSummary:
 
     @property
     def meeting_text(self) -> str:
-        return format_date(self.meeting) if self.meeting else ""
+        return long_date(self.meeting) if self.meeting else ""
 
 
 def summarise_received(

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import Enum
 
+from pdr_desktop.dates import long_date, parse_iso
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import Field, FormDefinition, Role
 from pdr_desktop.review.completeness import Missing, missing
@@ -18,19 +19,6 @@ from pdr_desktop.review.completeness import Missing, missing
 # "Due soon" starts this many days before the send-by date: enough warning to
 # finish a section or two, short enough not to nag all year.
 DUE_SOON_DAYS = 3
-
-
-def parse_iso_date(text: str) -> date | None:
-    """An ISO date, or None for anything else (files may carry free text or nothing)."""
-    try:
-        return date.fromisoformat(str(text).strip())
-    except ValueError:
-        return None
-
-
-def format_date(day: date) -> str:
-    """The way dates read in the UK council's own documents: 1 October 2025."""
-    return f"{day.day} {day:%B %Y}"
 
 
 def _check_round(form: FormDefinition, round_id: str) -> None:
@@ -44,14 +32,14 @@ def set_meeting(form: FormDefinition, draft: Draft, round_id: str, when: date | 
     if when in (None, ""):
         draft.review.meetings.pop(round_id, None)
         return
-    day = when if isinstance(when, date) else parse_iso_date(when)
+    day = when if isinstance(when, date) else parse_iso(when)
     if day is None:
         raise ValueError(f"the meeting date {when!r} is not a date (use YYYY-MM-DD)")
     draft.review.meetings[round_id] = day.isoformat()
 
 
 def meeting_date(draft: Draft, round_id: str) -> date | None:
-    return parse_iso_date(draft.review.meetings.get(round_id, ""))
+    return parse_iso(draft.review.meetings.get(round_id, ""))
 
 
 def send_by(form: FormDefinition, draft: Draft, round_id: str | None = None) -> date | None:
@@ -101,7 +89,7 @@ def send_by_status(
             "Add the date of your PDR meeting to see when to send the form to your manager.",
         )
     days_left = (deadline - today).days
-    send_text = f"Send to your manager by {format_date(deadline)}"
+    send_text = f"Send to your manager by {long_date(deadline)}"
     if days_left < 0:
         late = "the meeting date has passed too" if meeting < today else "send it now"
         return SendByStatus(
@@ -110,7 +98,7 @@ def send_by_status(
             meeting,
             days_left,
             f"{send_text}: that date has passed, {late} "
-            f"(the meeting is on {format_date(meeting)}, and your manager needs "
+            f"(the meeting is on {long_date(meeting)}, and your manager needs "
             f"at least {form.send_days_before_meeting} days).",
         )
     if days_left <= DUE_SOON_DAYS:

@@ -8,7 +8,7 @@ set_role/add_extra_page), installed at the end of __init__.
 from __future__ import annotations
 
 import contextlib
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pdr_desktop import APP_NAME, paths
+from pdr_desktop.clock import Clock, current_clock
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
 from pdr_desktop.drafts.store import (
@@ -61,12 +62,13 @@ class MainWindow(QMainWindow):
         self,
         registry: FormRegistry | None = None,
         settings: Settings | None = None,
-        today: date | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__()
         self.registry = registry or default_registry()
         self.settings = settings or load_settings()
-        self.today = today or date.today()
+        # Asked every time, never stored as a date: a window left open overnight moves on.
+        self.clock = clock or current_clock()
         self.draft: Draft | None = None
         self.draft_path: Path | None = None
         self.form: FormDefinition = self._default_form()
@@ -126,6 +128,10 @@ class MainWindow(QMainWindow):
         if not window_state.restore_window(self):
             self.resize(1100, 760)
         self.setAcceptDrops(True)
+
+    @property
+    def today(self) -> date:
+        return self.clock.today()
 
     # --- plug-ins --------------------------------------------------------------------------
 
@@ -396,10 +402,10 @@ class MainWindow(QMainWindow):
 
     def _saved_text(self, path: Path) -> str:
         try:
-            moment = datetime.fromtimestamp(path.stat().st_mtime)
+            path.stat()
         except OSError:
             return ""
-        return self.tr("Saved {time}").format(time=moment.strftime("%H:%M"))
+        return self.tr("Saved {time}").format(time=self.clock.now().strftime("%H:%M"))
 
     def _on_edited(self, field_id: str) -> None:
         if self.draft is None:

@@ -26,7 +26,7 @@ class RecoveryDialog(QDialog):
     RECOVER = 1
     DISCARD = 2
 
-    def __init__(self, pending: PendingRecovery, today: date | None = None, parent: QWidget | None = None):
+    def __init__(self, pending: PendingRecovery, today: date, parent: QWidget | None = None):
         super().__init__(parent)
         self.pending = pending
         name = pending.draft.display_name

@@ -148,7 +148,7 @@ class StartPage(QWidget):
         recent: list[Path],
         registry: FormRegistry,
         role: Role | None,
-        today: date | None = None,
+        today: date,
         recoverable: set[Path] | None = None,
     ) -> None:
         self.summaries = gather_drafts(folder, recent, registry, role)
@@ -172,7 +172,7 @@ class StartPage(QWidget):
             )
         )
 
-    def describe(self, summary: DraftSummary, today: date | None, recoverable: bool = False) -> str:
+    def describe(self, summary: DraftSummary, today: date, recoverable: bool = False) -> str:
         saved = describe_time(summary.modified, today)
         if summary.error:
             return "\n".join(

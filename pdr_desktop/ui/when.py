@@ -7,8 +7,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 
 
-def describe_time(moment: datetime, today: date | None = None) -> str:
-    today = today or date.today()
+def describe_time(moment: datetime, today: date) -> str:
     clock = moment.strftime("%H:%M")
     if moment.date() == today:
         return QCoreApplication.translate("when", "Today {time}").format(time=clock)

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
+from pdr_desktop import clock
+from pdr_desktop.clock import FixedClock
 from pdr_desktop.drafts.store import read_draft
 from pdr_desktop.forms.model import FieldType, Role
 from pdr_desktop.review import diff, signing, workflow
@@ -123,7 +125,8 @@ def scale_objectives(qtbot, window, scales: list[int], notes: list[str]) -> None
 
 
 def open_window(qtbot, role: str, today: date, folder: Path) -> MainWindow:
-    window = MainWindow(settings=Settings(role=role, drafts_dir=str(folder)), today=today)
+    clock.install(FixedClock(today))  # deep widgets (a signature's date) ask the installed clock
+    window = MainWindow(settings=Settings(role=role, drafts_dir=str(folder)), clock=clock.current_clock())
     qtbot.addWidget(window)
     window.show()
     return window

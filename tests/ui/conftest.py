@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pdr_desktop.settings import load_settings
 
-TODAY = date(2026, 11, 23)  # a Monday in the Initial Conversation round
-
 
 @pytest.fixture
-def today() -> date:
-    return TODAY
+def today(clock):
+    return clock.today()
 
 
 @pytest.fixture
@@ -48,7 +44,7 @@ def no_blocking_dialogs(monkeypatch):
 
 
 @pytest.fixture
-def make_window(qtbot, registry, today, messages):
+def make_window(qtbot, registry, clock, messages):
     """make_window(role="practitioner") → a shown MainWindow on the start page."""
     from pdr_desktop.ui.main_window import MainWindow
 
@@ -56,7 +52,7 @@ def make_window(qtbot, registry, today, messages):
         settings = settings or load_settings()
         if role and not settings.is_locked("role"):
             settings.role = role
-        window = MainWindow(registry=registry, settings=settings, today=today)
+        window = MainWindow(registry=registry, settings=settings, clock=clock)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -99,11 +99,9 @@ def test_guidance_toggle_is_remembered(window):
     assert load_settings().show_guidance is True
 
 
-def test_current_round_comes_from_the_calendar_for_a_new_draft(make_window, today):
-    from datetime import date
-
+def test_current_round_comes_from_the_calendar_for_a_new_draft(make_window, clock):
     window = make_window()
-    window.today = date(2027, 4, 2)
+    clock.advance(days=130)  # 2027-04-02: the window asks its clock each time
     window.new_draft()
     assert window.draft.review.current_round == "six_month"
     assert window.wizard.pages["comments"].current_round == "six_month"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+from datetime import timedelta
 
 import pytest
 
@@ -13,7 +13,7 @@ from pdr_desktop.ui.recovery_dialog import RecoveryDialog
 
 
 @pytest.fixture
-def crashed(form, isolated_home):
+def crashed(form, isolated_home, clock, set_mtime):
     """A saved draft plus a newer recovery copy with words typed after the last save."""
     folder = isolated_home / "drafts"
     folder.mkdir(parents=True, exist_ok=True)
@@ -23,8 +23,9 @@ def crashed(form, isolated_home):
     later = draft.clone()
     later.answers["standards.s1.self"] = "Saved text, and the paragraph typed before the crash"
     rec = write_recovery(later, path)
-    stamp = path.stat().st_mtime + 30
-    os.utime(rec, (stamp, stamp))
+    # File times from the pinned clock: saved a minute ago, the recovery copy 30 s later.
+    set_mtime(path, clock.now() - timedelta(seconds=60))
+    set_mtime(rec, clock.now() - timedelta(seconds=30))
     return path
 
 
@@ -71,9 +72,9 @@ def test_closing_the_question_opens_nothing_and_keeps_both(window, crashed, monk
     assert recovery_path(crashed).exists()
 
 
-def test_discard_asks_for_confirmation(qtbot, crashed, registry, messages, monkeypatch):
+def test_discard_asks_for_confirmation(qtbot, crashed, registry, messages, monkeypatch, clock):
     pending = pending_recovery(crashed, registry)
-    dialog = RecoveryDialog(pending)
+    dialog = RecoveryDialog(pending, clock.today())
     qtbot.addWidget(dialog)
     finished = []
     dialog.finished.connect(finished.append)
@@ -82,11 +83,11 @@ def test_discard_asks_for_confirmation(qtbot, crashed, registry, messages, monke
     assert finished == [RecoveryDialog.DISCARD]
 
 
-def test_discard_not_confirmed_stays_in_the_dialog(qtbot, crashed, registry, monkeypatch):
+def test_discard_not_confirmed_stays_in_the_dialog(qtbot, crashed, registry, monkeypatch, clock):
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
-    dialog = RecoveryDialog(pending_recovery(crashed, registry))
+    dialog = RecoveryDialog(pending_recovery(crashed, registry), clock.today())
     qtbot.addWidget(dialog)
     finished = []
     dialog.finished.connect(finished.append)

@@ -36,9 +36,10 @@ def test_empty_start_page_says_how_to_begin(window):
     assert str(window.drafts_folder()) in window.start_page.where_label.text()
 
 
-def test_recent_list_shows_name_period_saved_time_and_progress(window, form):
+def test_recent_list_shows_name_period_saved_time_and_progress(window, form, clock, set_mtime):
     folder = window.drafts_folder()
-    make_draft(form, folder, "Priya Shah", "September 2025 to August 2026")
+    path = make_draft(form, folder, "Priya Shah", "September 2025 to August 2026")
+    set_mtime(path, clock.now())
     window.refresh_start_page()
     (text,) = rows(window)
     first, second = text.split("\n")[:2]

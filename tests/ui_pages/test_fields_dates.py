@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from pdr_desktop.dates import parse_date, to_display, to_stored
 from pdr_desktop.forms.model import Field, FieldType, Role
 from pdr_desktop.ui.fields.date_field import DateField, DateOrTextField
-from pdr_desktop.ui.fields.dates import parse_date, to_display, to_stored
 
 
 @pytest.mark.parametrize(

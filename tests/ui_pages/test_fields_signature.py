@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 
 from pdr_desktop.drafts.model import Draft
@@ -11,7 +9,7 @@ from pdr_desktop.forms.model import Role
 from pdr_desktop.review import signing
 
 
-def test_sign_records_a_fingerprint_and_shows_it(make_page, form, qtbot):
+def test_sign_records_a_fingerprint_and_shows_it(make_page, form, qtbot, clock):
     draft = Draft.new(form, **{"details.name": "Sam Patel"})
     page = make_page("signoff", draft, Role.PRACTITIONER)
     field = page.editors["signoff.practitioner"]
@@ -19,7 +17,7 @@ def test_sign_records_a_fingerprint_and_shows_it(make_page, form, qtbot):
     qtbot.keyClicks(field.name, "Sam Patel")
     with qtbot.waitSignal(page.edited, check_params_cb=lambda fid: fid == "signoff.practitioner"):
         qtbot.mouseClick(field.sign_button, Qt.MouseButton.LeftButton)
-    today = date.today().isoformat()
+    today = clock.today().isoformat()
     assert draft.answers["signoff.practitioner"] == {"name": "Sam Patel", "date": today}
     record = draft.signatures["practitioner"]
     assert record["fingerprint"] == signing.fingerprint(form, draft)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
+from pdr_desktop.clock import FixedClock
 from pdr_desktop.drafts.store import read_draft, write_draft
 from pdr_desktop.forms.model import Role
 
@@ -24,6 +25,7 @@ class FakeWindow(QMainWindow):
         super().__init__()
         self.registry = registry
         self.form = form
+        self.clock = FixedClock(today)
         self.today = today
         self.role = role
         self.settings = None

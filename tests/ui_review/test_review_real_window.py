@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
+from pdr_desktop.clock import FixedClock
 from pdr_desktop.settings import Settings
 
 main_window = pytest.importorskip("pdr_desktop.ui.main_window")
@@ -15,7 +16,8 @@ main_window = pytest.importorskip("pdr_desktop.ui.main_window")
 @pytest.fixture
 def window(qtbot, tmp_path):
     win = main_window.MainWindow(
-        settings=Settings(role="practitioner", drafts_dir=str(tmp_path / "drafts")), today=date(2026, 3, 20)
+        settings=Settings(role="practitioner", drafts_dir=str(tmp_path / "drafts")),
+        clock=FixedClock(date(2026, 3, 20)),
     )
     qtbot.addWidget(win)
     win.show()

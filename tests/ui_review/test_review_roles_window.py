@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from pdr_desktop.clock import FixedClock
 from pdr_desktop.forms.model import FieldType, Role
 from pdr_desktop.settings import Settings
 
@@ -18,7 +19,8 @@ TEXT_TYPES = (FieldType.TEXT, FieldType.LONGTEXT)
 @pytest.mark.parametrize("role", list(Role))
 def test_each_role_edits_its_own_text_fields_and_none_of_the_others(qtbot, tmp_path, form, role):
     window = main_window.MainWindow(
-        settings=Settings(role=role.value, drafts_dir=str(tmp_path / "d")), today=date(2025, 10, 6)
+        settings=Settings(role=role.value, drafts_dir=str(tmp_path / "d")),
+        clock=FixedClock(date(2025, 10, 6)),
     )
     qtbot.addWidget(window)
     window.show()

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from pdr_desktop.clock import FixedClock
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import Role
 from pdr_desktop.review import workflow
@@ -14,7 +15,7 @@ from pdr_desktop.ui.review.round_panel import NO_DATE, RoundPanel
 
 
 def panel_for(qtbot, form, draft, today=date(2025, 10, 1)) -> RoundPanel:
-    panel = RoundPanel(form, today)
+    panel = RoundPanel(form, FixedClock(today))
     qtbot.addWidget(panel)
     panel.set_draft(draft)
     return panel
@@ -61,7 +62,8 @@ def test_send_by_turns_to_a_warning_when_passed(qtbot, form):
     panel = panel_for(qtbot, form, draft, today=date(2025, 10, 11))
     assert panel.send_by.property("warning") is True
     assert "in 2 days" in panel.send_by.text()
-    panel.set_today(date(2025, 10, 15))
+    panel.clock.advance(days=4)  # 15 October
+    panel.refresh()
     assert panel.send_by.property("warning") is True
     assert "passed" in panel.send_by.text()
     assert "b00020" in panel.send_by.styleSheet()

@@ -23,19 +23,32 @@ from pdr_desktop.drafts.library import list_drafts
 from pdr_desktop.drafts.store import KEEP_BACKUPS
 
 
-def test_backups_rotate_and_keep_the_newest(tmp_path, registry, form, monkeypatch):
+def test_backups_rotate_and_keep_the_newest(tmp_path, registry, form, monkeypatch, clock):
     monkeypatch.setattr("pdr_desktop.drafts.store.BACKUP_INTERVAL_S", 0)
     draft = Draft.new(form)
     path = tmp_path / "mine.pdr"
     for n in range(KEEP_BACKUPS + 5):
         draft.answers["wider.self"] = f"version {n}"
         write_draft(draft, path)
+        clock.advance(seconds=1)
     backups = list_backups(draft.draft_id)
     assert len(backups) == KEEP_BACKUPS
     # Newest backup is the version before the current file; the oldest ones were dropped.
     assert read_draft(backups[0], registry).answers["wider.self"] == f"version {KEEP_BACKUPS + 3}"
     assert read_draft(backups[-1], registry).answers["wider.self"] == "version 4"
     assert read_draft(path, registry).answers["wider.self"] == f"version {KEEP_BACKUPS + 4}"
+
+
+def test_backups_taken_in_the_same_instant_are_all_kept(tmp_path, registry, form, monkeypatch):
+    """A pinned (or coarse) clock gives two backups the same stamp: neither may replace the other."""
+    monkeypatch.setattr("pdr_desktop.drafts.store.BACKUP_INTERVAL_S", 0)
+    draft = Draft.new(form)
+    path = tmp_path / "mine.pdr"
+    for n in range(4):
+        draft.answers["wider.self"] = f"version {n}"
+        write_draft(draft, path)
+    kept = {read_draft(b, registry).answers["wider.self"] for b in list_backups(draft.draft_id)}
+    assert kept == {"version 0", "version 1", "version 2"}
 
 
 def test_autosave_burst_makes_one_backup_per_interval(tmp_path, registry, form):

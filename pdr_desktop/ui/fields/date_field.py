@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from pdr_desktop.clock import current_clock
+from pdr_desktop.dates import UK_FORMAT, parse_date, to_display, to_stored
 from pdr_desktop.forms.model import Field
-from pdr_desktop.ui.fields.dates import UK_FORMAT, parse_date, to_display, to_stored
 from pdr_desktop.ui.fields.editor import FieldEditor
 from pdr_desktop.ui.fields.line_edit import LineEdit
 from pdr_desktop.ui.fields.locking import apply_lock
@@ -108,7 +109,7 @@ class DateInput(QWidget):
             self._update_icon()
 
     def _prepare_calendar(self) -> None:
-        day = parse_date(self.line.text()) or date.today()
+        day = parse_date(self.line.text()) or current_clock().today()
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
     def pick(self, day: date) -> None:

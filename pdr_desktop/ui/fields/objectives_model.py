@@ -12,10 +12,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from pdr_desktop.dates import to_display, to_stored
 from pdr_desktop.drafts.model import empty_row
 from pdr_desktop.forms.model import Column, Field, FieldType, FormDefinition
 from pdr_desktop.review import progress
-from pdr_desktop.ui.fields.dates import to_display, to_stored
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from pdr_desktop.dates import UK_FORMAT
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import Field, FieldType, FormDefinition
-from pdr_desktop.ui.fields.dates import UK_FORMAT
 from pdr_desktop.ui.fields.editor import FieldEditor
 from pdr_desktop.ui.fields.flow_layout import FlowLayout
 from pdr_desktop.ui.fields.locking import apply_lock, is_edit_shortcut

@@ -8,11 +8,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
+from pdr_desktop.clock import current_clock
+from pdr_desktop.dates import UK_FORMAT, parse_date
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import Field, FormDefinition
 from pdr_desktop.review import signing
 from pdr_desktop.ui.fields.date_field import DateInput
-from pdr_desktop.ui.fields.dates import parse_date
 from pdr_desktop.ui.fields.editor import FieldEditor
 from pdr_desktop.ui.fields.line_edit import LineEdit
 from pdr_desktop.ui.fields.locking import READ_ONLY_FLAGS, apply_lock
@@ -80,7 +81,7 @@ class SignatureField(FieldEditor):
             self.name.setFocus()
             return
         if not self.date.line.text().strip():
-            self.date.line.setText(date.today().strftime("%d/%m/%Y"))
+            self.date.line.setText(current_clock().today().strftime(UK_FORMAT))
         elif parse_date(self.date.line.text()) is None:
             # Never replace what someone typed; ask for a real date instead.
             self.status.setProperty("warning", True)

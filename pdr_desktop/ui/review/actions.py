@@ -32,7 +32,7 @@ class ReviewActions(QObject):
         if callable(add_page):
             add_page(PAGE_ID, self.tr("Progress review"), self.progress_page, after_section_id="objectives")
 
-        self.round_panel = RoundPanel(window.form, window.today)
+        self.round_panel = RoundPanel(window.form, window.clock)
         self.round_panel.set_role(role)
         self.round_panel.meeting_changed.connect(lambda _r: self._review_state_changed(rounds_moved=False))
         self.round_panel.round_completed.connect(lambda _r: self._review_state_changed(rounds_moved=True))
@@ -89,7 +89,6 @@ class ReviewActions(QObject):
         if self.window.form is not self.round_panel.form:  # a draft made with another form
             self.round_panel.form = self.window.form
             self.progress_page.form = self.window.form
-        self.round_panel.today = self.window.today or self.round_panel.today
         self.round_panel.set_draft(draft)
         self.toolbar.setVisible(draft is not None)  # nothing to say on the start page
         if draft is not None and draft is not self.progress_page.draft:

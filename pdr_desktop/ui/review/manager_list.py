@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pdr_desktop.dates import long_date
 from pdr_desktop.forms.model import Role
 from pdr_desktop.forms.registry import FormRegistry
 from pdr_desktop.review.received import ReceivedSummary, received_files, summarise_received
-from pdr_desktop.review.workflow import format_date
 from pdr_desktop.ui.accessible import name_buttons
 from pdr_desktop.ui.file_operations import open_filters
 
@@ -182,7 +182,7 @@ class ManagerListDialog(QDialog):
                 summary.round_label,
                 todo,
                 summary.meeting_text,
-                format_date(deadline) if deadline else "",
+                long_date(deadline) if deadline else "",
             ]
         cells = [*cells[:5], summary.path.name]
         for column, text in enumerate(cells):

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pdr_desktop.clock import Clock, current_clock
+from pdr_desktop.dates import long_date
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review import workflow
@@ -59,12 +61,12 @@ class RoundPanel(QWidget):
     round_reopened = Signal(str)
 
     def __init__(
-        self, form: FormDefinition, today: date | None = None, parent: QWidget | None = None
+        self, form: FormDefinition, clock: Clock | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("roundPanel")
         self.form = form
-        self.today = today or date.today()
+        self.clock = clock or current_clock()
         self.draft: Draft | None = None
         self.role: Role | None = None
 
@@ -149,9 +151,9 @@ class RoundPanel(QWidget):
         if self.draft is not None:
             self._show_send_by()
 
-    def set_today(self, today: date) -> None:
-        self.today = today
-        self.refresh()
+    @property
+    def today(self) -> date:
+        return self.clock.today()
 
     def refresh(self) -> None:
         draft = self.draft
@@ -203,7 +205,7 @@ class RoundPanel(QWidget):
             return self.tr("Round completed")
         if status.state is state.NO_MEETING or status.send_by is None:
             return self.tr("Add the meeting date to see when the form is due")
-        day = workflow.format_date(status.send_by)
+        day = long_date(status.send_by)
         if self.role is Role.MANAGER:
             text = self.tr("Due from the practitioner by %1").replace("%1", day)
         else:
