@@ -19,7 +19,7 @@ from pdr_desktop.drafts import Draft, default_drafts_folder, write_draft
 from pdr_desktop.drafts.library import list_drafts
 from pdr_desktop.drafts.sample import build_sample
 from pdr_desktop.forms import DEFAULT_FORM_ID, Role, default_form, default_registry
-from pdr_desktop.review.completeness import missing, section_status
+from pdr_desktop.review.completeness import invalid, missing, section_status
 from pdr_desktop.review.signing import signature_lines_for_cli
 
 
@@ -99,11 +99,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     for line in signature_lines_for_cli(form, draft):
         print(line)
     gaps = missing(form, draft, role, round_id)
-    if not gaps:
+    wrong = invalid(form, draft, role, round_id)
+    if wrong:
+        print(f"Not valid ({len(wrong)}):")
+        for item in wrong:
+            print(f"  - [{item.owner.label}] {item.label}: {item.problem}")
+    if not gaps and not wrong:
         print("Complete: nothing is missing.")
         return EXIT_OK
-    print(f"Missing ({len(gaps)}):")
-    print_missing(gaps)
+    if gaps:
+        print(f"Missing ({len(gaps)}):")
+        print_missing(gaps)
     return EXIT_INCOMPLETE
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from pdr_desktop.dates import looks_like_broken_date, parse_date
 from pdr_desktop.drafts.model import Draft, is_filled, row_is_blank
 from pdr_desktop.forms.model import Field, FieldType, FormDefinition, Role, Section
 from pdr_desktop.review.rounds import rounds_up_to
@@ -28,6 +29,15 @@ class Missing:
     label: str  # "Practice Standards › 1. All families… › My Self-assessment"
     owner: Role
     row: int | None = None  # objectives row (0-based) for a missing cell
+    problem: str = ""  # for an answer that is there but not valid: what is wrong with it
+    column: str | None = None  # the row's column, for a cell
+
+    @property
+    def target(self) -> str:
+        """Where to put the cursor: the field id, or "objectives.items#2.by_when" for a cell."""
+        if self.row is None:
+            return self.field_id
+        return f"{self.field_id}#{self.row + 1}" + (f".{self.column}" if self.column else "")
 
 
 def field_path(form: FormDefinition, fld: Field) -> str:
@@ -87,8 +97,54 @@ def _missing_in_rows(form: FormDefinition, fld: Field, rows: list[dict]) -> list
                         f"{form.section(fld.section_id).title} › row {index + 1} › {col.label}",
                         fld.owner,
                         row=index,
+                        column=col.id,
                     )
                 )
+    return out
+
+
+def date_problem(field_type: FieldType, text: str) -> str:
+    """Why a typed date cannot stand, or "" when it can.
+
+    A date field wants a whole date; "By when" (date_or_text) also takes words such as "Ongoing"
+    but not digits that are not a date ("26", "31/07"), which are half-typed dates.
+    """
+    text = str(text or "")
+    if not text.strip():
+        return ""
+    if field_type is FieldType.DATE and parse_date(text) is None:
+        return f"“{text.strip()}” is not a date"
+    if field_type is FieldType.DATE_OR_TEXT and looks_like_broken_date(text):
+        return f"“{text.strip()}” is not a date"
+    return ""
+
+
+def invalid(
+    form: FormDefinition,
+    draft: Draft,
+    role: Role | None = None,
+    round_id: str | None = None,
+    section: Section | None = None,
+) -> list[Missing]:
+    """Answers that are there but cannot stand as written (a date that is not a date).
+
+    Same shape as `missing` (label, owner, row), with `problem` saying what is wrong, so the task
+    list, Check your answers and `check` can point to the field.
+    """
+    out: list[Missing] = []
+    for fld in due_fields(form, role, round_id, section):
+        value = draft.get(fld)
+        if fld.type is FieldType.ROWS:
+            for index, row in enumerate(value if isinstance(value, list) else []):
+                if not isinstance(row, dict):
+                    continue
+                for col in fld.columns:
+                    problem = date_problem(col.type, row.get(col.id, ""))
+                    if problem:
+                        place = f"{form.section(fld.section_id).title} › row {index + 1} › {col.label}"
+                        out.append(Missing(fld.id, fld.section_id, place, fld.owner, index, problem, col.id))
+        elif isinstance(value, str) and (problem := date_problem(fld.type, value)):
+            out.append(Missing(fld.id, fld.section_id, field_path(form, fld), fld.owner, problem=problem))
     return out
 
 
@@ -105,7 +161,9 @@ def section_status(
     fields = due_fields(form, who, round_id, section)
     if not any(is_filled(f, draft.get(f)) for f in fields):
         return Status.NOT_STARTED
-    return Status.IN_PROGRESS if missing(form, draft, who, round_id, section) else Status.COMPLETED
+    if missing(form, draft, who, round_id, section) or invalid(form, draft, who, round_id, section):
+        return Status.IN_PROGRESS  # an answer that is not valid ("26" as a date) is not finished
+    return Status.COMPLETED
 
 
 def progress(

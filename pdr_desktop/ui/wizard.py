@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import FormDefinition, Role
-from pdr_desktop.review.completeness import Status, missing, section_status
+from pdr_desktop.review.completeness import Status, invalid, missing, section_status
 from pdr_desktop.ui import window_state
 from pdr_desktop.ui.check_answers import CheckAnswersPage
 from pdr_desktop.ui.lazy_pages import LazyPages
@@ -321,6 +321,7 @@ class WizardView(QWidget):
         """Check your answers says how much is left for this person at this round."""
         assert self.form is not None and self.draft is not None
         count = len(missing(self.form, self.draft, self.role, self.round_id))
+        count += len(invalid(self.form, self.draft, self.role, self.round_id))  # e.g. "26" as a date
         if count:
             text = self.tr("%n to do", "", count)
             self.section_list.set_status(CHECK_ID, text, Status.IN_PROGRESS.value)

@@ -62,3 +62,15 @@ def test_date_field_can_be_empty_and_loads_iso(qtbot):
     assert editor.line.text() == "" and editor.value() == ""
     assert editor.line.accessibleName() == "Date Updated"
     assert editor.input.button.accessibleName() == "Pick a date: Date Updated"
+
+
+@pytest.mark.parametrize(
+    ("typed", "flagged"), [("26", True), ("31/07", True), ("Ongoing", False), ("", False)]
+)
+def test_date_or_text_flags_digits_that_are_not_a_date(qtbot, typed, flagged):
+    editor = DateOrTextField(_field(FieldType.DATE_OR_TEXT), "Objective 1, By When")
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.keyClicks(editor.line, typed)
+    assert editor.input.hint.isVisible() is flagged
+    assert editor.value() == typed  # kept as typed, never replaced

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pdr_desktop.clock import current_clock
-from pdr_desktop.dates import UK_FORMAT, parse_date, to_display, to_stored
+from pdr_desktop.dates import UK_FORMAT, looks_like_broken_date, parse_date, to_display, to_stored
 from pdr_desktop.forms.model import Field
 from pdr_desktop.ui.fields.editor import FieldEditor
 from pdr_desktop.ui.fields.line_edit import LineEdit
@@ -118,8 +118,17 @@ class DateInput(QWidget):
         self.line.textEdited.emit(self.line.text())
 
     def _check(self, text: str) -> None:
-        bad = bool(text.strip()) and parse_date(text) is None and not self.allow_text
-        self.hint.setText(self.tr("Not a date we recognise; it is kept as typed. Use dd/mm/yyyy."))
+        # Words ("Ongoing") are fine where allowed; digits that are not a whole date ("26") never are.
+        if self.allow_text:
+            bad = looks_like_broken_date(text)
+            hint = self.tr(
+                "Not a date we recognise; it is kept as typed. "
+                "Use a date such as 31/07/2026, or words such as Ongoing."
+            )
+        else:
+            bad = bool(text.strip()) and parse_date(text) is None
+            hint = self.tr("Not a date we recognise; it is kept as typed. Use dd/mm/yyyy.")
+        self.hint.setText(hint)
         self.hint.setVisible(bad)
 
     def stored(self) -> str:

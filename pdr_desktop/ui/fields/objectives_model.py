@@ -10,14 +10,16 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QFont, QUndoCommand, QUndoStack
 
-from pdr_desktop.dates import to_display, to_stored
+from pdr_desktop.dates import looks_like_broken_date, to_display, to_stored
 from pdr_desktop.drafts.model import empty_row
 from pdr_desktop.forms.model import Column, Field, FieldType, FormDefinition
 from pdr_desktop.review import progress
 
 Index = QModelIndex | QPersistentModelIndex
+DATE_TYPES = (FieldType.DATE_OR_TEXT, FieldType.DATE)
+WARNING_COLOUR = QColor("#8a4b00")  # the pages' warning colour (ui/pages/style.py), 4.5:1 on white
 
 
 class ObjectivesModel(QAbstractTableModel):
@@ -32,6 +34,7 @@ class ObjectivesModel(QAbstractTableModel):
         self.read_only = False
         self.status_header = "Status"
         self.form: FormDefinition | None = None  # set by ObjectivesTable.attach; enables progress text
+        self.edit_session = 0  # one per opened cell editor: its commits merge into one undo step
 
     # --- loading -----------------------------------------------------------------------------
     def shown_rows(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -41,11 +44,37 @@ class ObjectivesModel(QAbstractTableModel):
             shown.append(empty_row(self.field))
         return shown
 
-    def load(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = self.shown_rows(rows)
-        self.endResetModel()
-        self.undo_stack.clear()  # loading a draft is not something to undo
+    def load(self, rows: list[dict[str, Any]], keep: tuple[int, int] | None = None) -> None:
+        """Show *rows*. With the same number of rows, cells are updated in place (no model reset),
+        so an open cell editor and the current cell survive; *keep* (row, column) is a cell being
+        typed in, left as the person has it. Loading is not something to undo."""
+        new = self.shown_rows(rows)
+        if len(new) != len(self.rows):
+            self.beginResetModel()
+            self.rows = new
+            self.endResetModel()
+            self.undo_stack.clear()
+            return
+        shown = {c.id for c in self.columns}
+        changed = False
+        for row, (old_row, new_row) in enumerate(zip(self.rows, new, strict=True)):
+            for col, column in enumerate(self.columns):
+                if (row, col) == keep or old_row.get(column.id) == new_row.get(column.id):
+                    continue
+                old_row[column.id] = new_row.get(column.id)
+                self.dataChanged.emit(self.index(row, col), self.index(row, col))
+                changed = True
+            hidden = {k: v for k, v in new_row.items() if k not in shown}
+            if any(old_row.get(k) != v for k, v in hidden.items()):
+                old_row.update(copy.deepcopy(hidden))
+                status = self.index(row, len(self.columns))
+                self.dataChanged.emit(status, status)
+                changed = True
+        if changed:
+            self.undo_stack.clear()
+
+    def begin_edit_session(self) -> None:
+        self.edit_session += 1
 
     def _complete(self, row: dict[str, Any]) -> dict[str, Any]:
         full = empty_row(self.field)
@@ -64,6 +93,26 @@ class ObjectivesModel(QAbstractTableModel):
 
     def is_status(self, column: int) -> bool:
         return column == len(self.columns)
+
+    def stored_text(self, column: int, text: str) -> str:
+        """What a cell's text is stored as: dates in "By when" as ISO, anything else as typed."""
+        return to_stored(text) if self.columns[column].type is FieldType.DATE_OR_TEXT else text
+
+    def cell_value(self, row: int, column: int) -> str:
+        return str(self.rows[row].get(self.columns[column].id, "") or "")
+
+    def is_broken_date(self, row: int, column: int) -> bool:
+        """A "By when" (or date) cell holding digits that are not a whole date ("26", "31/07")."""
+        if self.is_status(column) or self.columns[column].type not in DATE_TYPES:
+            return False
+        return looks_like_broken_date(str(self.rows[row].get(self.columns[column].id, "") or ""))
+
+    def date_problem(self, text: str) -> str:
+        words = self.tr(
+            "“{0}” is not a date we recognise; it is kept as typed. "
+            "Use a date such as 31/07/2026, or words such as Ongoing."
+        )
+        return words.format(text.strip())
 
     def cell_name(self, row: int, column: int) -> str:
         label = self.status_header if self.is_status(column) else self.columns[column].label
@@ -107,14 +156,20 @@ class ObjectivesModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         text = str(row.get(column.id, "") or "")
-        if role == Qt.ItemDataRole.DisplayRole:
-            return to_display(text) if column.type is FieldType.DATE_OR_TEXT else text
-        if role == Qt.ItemDataRole.EditRole:
+        broken = self.is_broken_date(index.row(), index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return to_display(text) if column.type is FieldType.DATE_OR_TEXT else text
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return self.cell_name(index.row(), index.column())
+            name = self.cell_name(index.row(), index.column())
+            return f"{name}. {self.date_problem(text)}" if broken else name
         if role == Qt.ItemDataRole.ToolTipRole and text:
-            return text
+            return self.date_problem(text) if broken else text
+        if role == Qt.ItemDataRole.ForegroundRole and broken:
+            return WARNING_COLOUR
+        if role == Qt.ItemDataRole.FontRole and broken:
+            font = QFont()
+            font.setBold(True)  # not colour alone: the warning under the table says it in words too
+            return font
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -140,12 +195,10 @@ class ObjectivesModel(QAbstractTableModel):
         if self.is_status(index.column()):
             return False
         column = self.columns[index.column()]
-        text = str(value or "")
-        if column.type is FieldType.DATE_OR_TEXT:
-            text = to_stored(text)
-        if text == str(self.rows[index.row()].get(column.id, "") or ""):
+        text = self.stored_text(index.column(), str(value or ""))
+        if text == self.cell_value(index.row(), index.column()):
             return False
-        self.undo_stack.push(_EditCell(self, index.row(), column.id, text))
+        self.undo_stack.push(_EditCell(self, index.row(), column.id, text, self.edit_session))
         return True
 
     # --- changes (called by the undo commands) -----------------------------------------------
@@ -201,11 +254,25 @@ class ObjectivesModel(QAbstractTableModel):
 
 
 class _EditCell(QUndoCommand):
-    def __init__(self, model: ObjectivesModel, row: int, column_id: str, text: str) -> None:
+    MERGE_ID = 1
+
+    def __init__(self, model: ObjectivesModel, row: int, column_id: str, text: str, session: int) -> None:
         super().__init__(f"Edit objective {row + 1}")
-        self.model, self.row, self.column_id = model, row, column_id
+        self.model, self.row, self.column_id, self.session = model, row, column_id, session
         self.old = str(model.rows[row].get(column_id, "") or "")
         self.new = text
+
+    def id(self) -> int:
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        # Autosave commits an open cell while it is typed in: one editor's words undo in one step.
+        if not isinstance(other, _EditCell) or other.session != self.session:
+            return False
+        if (other.row, other.column_id) != (self.row, self.column_id):
+            return False
+        self.new = other.new
+        return True
 
     def redo(self) -> None:
         self.model._set_cell(self.row, self.column_id, self.new)

@@ -11,216 +11,30 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QDate,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
-    QCompleter,
     QHeaderView,
-    QLineEdit,
+    QLabel,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
     QWidgetAction,
 )
 
-from pdr_desktop.dates import UK_FORMAT
+from pdr_desktop.dates import UK_FORMAT, looks_like_broken_date
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import Field, FieldType, FormDefinition
 from pdr_desktop.ui.fields.editor import FieldEditor
 from pdr_desktop.ui.fields.flow_layout import FlowLayout
-from pdr_desktop.ui.fields.locking import apply_lock, is_edit_shortcut
+from pdr_desktop.ui.fields.locking import apply_lock
 from pdr_desktop.ui.fields.objectives_model import ObjectivesModel
+from pdr_desktop.ui.fields.objectives_view import ObjectivesDelegate, ObjectivesView, editor_text
 
-Index = QModelIndex | QPersistentModelIndex
-COLUMN_WEIGHTS = {FieldType.LONGTEXT: 3.0, FieldType.TEXT: 1.7, FieldType.DATE_OR_TEXT: 1.5}
-STATUS_WEIGHT = 1.5
 ADD_ROW_KEYS = QKeySequence("Ctrl+Shift+N")
-BY_WHEN_WORDS = ("Ongoing", "By the Six Month Review", "By the Final Review", "End of the year")
-
-
-class _CellTextEdit(QPlainTextEdit):
-    """Multi-line cell editor: Enter adds a line, Tab leaves the cell (the delegate commits it)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-
-    def insertFromMimeData(self, source) -> None:
-        if source.hasText():
-            self.textCursor().insertText(source.text())
-
-
-class ObjectivesDelegate(QStyledItemDelegate):
-    def __init__(self, model: ObjectivesModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        column = self.model.columns[index.column()]
-        name = self.model.cell_name(index.row(), index.column())
-        editor: QWidget
-        if column.type is FieldType.LONGTEXT:
-            editor = _CellTextEdit(parent)
-        else:
-            line = QLineEdit(parent)
-            if column.type is FieldType.DATE_OR_TEXT:
-                line.setPlaceholderText(self.tr("dd/mm/yyyy or e.g. Ongoing"))
-                completer = QCompleter(list(BY_WHEN_WORDS), line)
-                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-                line.setCompleter(completer)
-            editor = line
-        editor.setAccessibleName(name)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        text = str(index.data(Qt.ItemDataRole.EditRole) or "")
-        if isinstance(editor, QPlainTextEdit):
-            if editor.toPlainText() != text:
-                editor.setPlainText(text)
-                editor.moveCursor(editor.textCursor().MoveOperation.End)
-        elif isinstance(editor, QLineEdit):
-            editor.setText(text)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QPlainTextEdit):
-            model.setData(index, editor.toPlainText())
-        elif isinstance(editor, QLineEdit):
-            model.setData(index, editor.text())
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        hint = super().sizeHint(option, index)
-        return QSize(hint.width(), hint.height() + 8)  # breathing room between rows
-
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
-        rect = option.rect
-        if isinstance(editor, QPlainTextEdit):
-            rect.setHeight(max(rect.height(), editor.fontMetrics().lineSpacing() * 4 + 12))
-        editor.setGeometry(rect)
-
-
-class ObjectivesView(QTableView):
-    """A table that is as tall as its rows (the page scrolls, not the table) and takes row shortcuts."""
-
-    def __init__(self, owner: ObjectivesTable) -> None:
-        super().__init__(owner)
-        self.owner = owner
-        self.setWordWrap(True)
-        self.setTabKeyNavigation(True)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAcceptDrops(False)
-        self.setDragEnabled(False)
-
-    def content_height(self) -> int:
-        header = self.horizontalHeader()
-        height = (
-            max(header.height(), header.minimumHeight(), header.sizeHint().height()) + 2 * self.frameWidth()
-        )
-        rows = self.model().rowCount() if self.model() else 0
-        return height + sum(self.rowHeight(r) for r in range(rows)) + 2
-
-    def share_width(self) -> None:
-        """Columns share the width by weight, so every column wraps instead of one hogging the row."""
-        model = self.model()
-        if model is None:
-            return
-        weights = [COLUMN_WEIGHTS.get(c.type, 1.0) for c in self.owner.field.columns] + [STATUS_WEIGHT]
-        available = self.viewport().width()
-        total = sum(weights)
-        used = 0
-        for col, weight in enumerate(weights):
-            width = available - used if col == len(weights) - 1 else int(available * weight / total)
-            self.horizontalHeader().resizeSection(col, max(width, 24))
-            used += width
-        self._fit_header()
-
-    def _fit_header(self) -> None:
-        # Long column labels ("Specific Objectives for next year") wrap; the header grows to show them.
-        header = self.horizontalHeader()
-        metrics = header.fontMetrics()
-        model = self.model()
-        needed = 0
-        for col in range(model.columnCount()):
-            text = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
-            box = QRect(0, 0, max(header.sectionSize(col) - 12, 10), 10_000)
-            needed = max(needed, metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, text).height())
-        header.setFixedHeight(needed + 10)
-
-    def fit_height(self) -> None:
-        """As tall as the rows: row heights depend on the width, which layouts cannot ask about."""
-        self.resizeRowsToContents()
-        height = self.content_height()
-        if height != self.height() or self.minimumHeight() != height:
-            self.setFixedHeight(height)
-
-    def moveCursor(
-        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
-    ) -> QModelIndex:
-        # QTableView wraps Tab from the last cell to the first: a keyboard trap. Leave the table instead.
-        current = self.currentIndex()
-        model = self.model()
-        if current.isValid() and model is not None:
-            at = (current.row(), current.column())
-            last = at == (model.rowCount() - 1, model.columnCount() - 1)
-            tab = action == QAbstractItemView.CursorAction.MoveNext
-            backtab = action == QAbstractItemView.CursorAction.MovePrevious
-            if (tab and last) or (backtab and at == (0, 0)):
-                return QModelIndex()
-        return super().moveCursor(action, modifiers)
-
-    def event(self, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and self.state() != QAbstractItemView.State.EditingState
-            and isinstance(event, QKeyEvent)
-            and self.owner.wants_key(event)
-        ):
-            event.accept()  # the key comes to keyPressEvent instead of a window shortcut
-            return True
-        return super().event(event)
-
-    # The Edit menu calls undo()/redo() on the focused widget.
-    def undo(self) -> None:
-        self.owner.undo()
-
-    def redo(self) -> None:
-        self.owner.redo()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.state() != QAbstractItemView.State.EditingState:
-            if self.owner.handle_key(event):
-                return
-            if self.owner.locked and is_edit_shortcut(event):
-                event.ignore()
-                return
-        super().keyPressEvent(event)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.share_width()
-            self.fit_height()  # narrower columns wrap into taller rows
 
 
 class ObjectivesTable(FieldEditor):
@@ -230,12 +44,14 @@ class ObjectivesTable(FieldEditor):
         self.model.status_header = self.tr("Status")
         self.view = ObjectivesView(self)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(ObjectivesDelegate(self.model, self.view))
+        self.delegate = ObjectivesDelegate(self.model, self.view)
+        self.view.setItemDelegate(self.delegate)
         self.view.setObjectName("objectivesTable")
         self.view.setAccessibleName(accessible_name)
-        self.view.setAccessibleDescription(
-            self.tr("Tab moves between cells, F2 or Enter edits, Insert adds a row, Delete removes it.")
+        self._keys_description = self.tr(
+            "Tab moves between cells, F2 or Enter edits, Insert adds a row, Delete removes it."
         )
+        self.view.setAccessibleDescription(self._keys_description)
         header = self.view.horizontalHeader()
         header.setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
@@ -279,7 +95,14 @@ class ObjectivesTable(FieldEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
+        # "By when" validates like the Details dates: digits that are not a whole date are flagged
+        # (in the cell and here, in words), never silently stored as if they were fine.
+        self.warning = QLabel(self)
+        self.warning.setObjectName("fieldWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(False)
         layout.addWidget(self.view)
+        layout.addWidget(self.warning)
         layout.addWidget(bar_widget)
         self.setFocusProxy(self.view)
 
@@ -292,6 +115,8 @@ class ObjectivesTable(FieldEditor):
         self.model.undo_stack.canUndoChanged.connect(self._sync_buttons)
         self.model.undo_stack.canRedoChanged.connect(self._sync_buttons)
         self.model.changed.connect(self._rows_changed)
+        self.delegate.editor_text_changed.connect(self._typed)
+        self._typed_differs = False  # the open editor holds words the model does not have yet
         self._sync_buttons()
 
     def _button(self, text: str, shortcut_hint: str) -> QPushButton:
@@ -358,7 +183,7 @@ class ObjectivesTable(FieldEditor):
     def add_row(self) -> None:
         if self.locked:
             return
-        self.commit()
+        self.view.finish_editing()
         row = self.model.add_row()
         self.view.setCurrentIndex(self.model.index(row, 0))
         self.view.setFocus()
@@ -398,13 +223,46 @@ class ObjectivesTable(FieldEditor):
         col = next((i for i, c in enumerate(self.field.columns) if c.type is FieldType.DATE_OR_TEXT), None)
         if self.locked or col is None or not self.model.rowCount():
             return
+        self.view.finish_editing()
+        self.model.begin_edit_session()  # a picked date is its own undo step
         self.model.setData(self.model.index(row, col), text)
         self.view.setCurrentIndex(self.model.index(row, col))
 
     def _rows_changed(self) -> None:
         self.view.fit_height()
         self._sync_buttons()
+        self._show_date_problems()
         self.edited.emit()
+
+    def date_problems(self, typing: tuple[int, int, str] | None = None) -> list[str]:
+        """One sentence per date cell that is not a whole date; *typing* is an open editor's text."""
+        out = []
+        for row in range(self.model.rowCount()):
+            for col, column in enumerate(self.field.columns):
+                if column.type not in (FieldType.DATE_OR_TEXT, FieldType.DATE):
+                    continue
+                text = str(self.model.rows[row].get(column.id, "") or "")
+                if typing is not None and typing[:2] == (row, col):
+                    text = typing[2]
+                if looks_like_broken_date(text):
+                    name = self.model.cell_name(row, col)
+                    out.append(f"{name}: {self.model.date_problem(text)}")
+        return out
+
+    def _typed(self, row: int, column: int, text: str) -> None:
+        """A key in the open cell editor: the draft gets the words now (value() includes them),
+        so the recovery copy and the save have them without closing the editor."""
+        self._show_date_problems(row, column, text)
+        differs = self.model.stored_text(column, text) != self.model.cell_value(row, column)
+        if (differs or self._typed_differs) and not self.locked:
+            self.edited.emit()
+        self._typed_differs = differs
+
+    def _show_date_problems(self, row: int = -1, column: int = -1, text: str = "") -> None:
+        problems = self.date_problems((row, column, text) if row >= 0 else None)
+        self.warning.setText("\n".join(problems))
+        self.warning.setVisible(bool(problems))
+        self.view.setAccessibleDescription(" ".join([self._keys_description, *problems]))
 
     def _sync_buttons(self) -> None:
         editable = not self.locked
@@ -418,17 +276,29 @@ class ObjectivesTable(FieldEditor):
 
     # --- FieldEditor -------------------------------------------------------------------------
     def value(self) -> Any:
-        return self.model.value()
+        """The rows, with the words of an open cell editor as typed so far."""
+        rows = self.model.value()
+        editor, index = self.delegate.open_editor, self.delegate.open_index
+        if editor is not None and index.isValid() and self.view.open_editor() is editor:
+            column = self.field.columns[index.column()]
+            rows[index.row()][column.id] = self.model.stored_text(index.column(), editor_text(editor))
+        return rows
 
     def set_value(self, value: Any) -> None:
+        """Show the draft's rows. An open cell editor stays open with its words and the current
+        cell stays where it is: a refresh (autosave, another page, a dialog) must never eat keys."""
         rows = value if isinstance(value, list) else []
+        editing = self.view.open_editor() is not None
         current = self.view.currentIndex()
-        self.model.load(rows)
+        keep = (current.row(), current.column()) if editing and current.isValid() else None
+        before = self.model.rowCount()
+        self.model.load(rows, keep=keep)
         self.view.fit_height()
-        if current.isValid() and current.row() < self.model.rowCount():
+        if self.model.rowCount() != before and current.isValid() and current.row() < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
-        if not self.view.hasFocus():
+        if not editing and not self.view.hasFocus():
             self.view.clearSelection()  # a freshly loaded table shows no highlighted cell
+        self._show_date_problems()
         self._sync_buttons()
 
     def attach(self, form: FormDefinition, draft: Draft) -> None:
@@ -438,33 +308,39 @@ class ObjectivesTable(FieldEditor):
             self.model.layoutChanged.emit()
 
     def differs_from(self, value: Any) -> bool:
-        return self.model.rows != self.model.shown_rows(value if isinstance(value, list) else [])
+        return self.value() != self.model.shown_rows(value if isinstance(value, list) else [])
 
     def commit(self) -> None:
-        """Close an open cell editor so its text reaches the model (and the draft)."""
-        editor = self.view.indexWidget(self.view.currentIndex())
-        focus = self.view.focusWidget() if self.view.state() == QAbstractItemView.State.EditingState else None
-        target = editor or focus
-        if target is not None and target is not self.view:
-            self.view.commitData(target)
-            self.view.closeEditor(target, QStyledItemDelegate.EndEditHint.NoHint)
+        """Put the words of an open cell editor into the model (and the draft), leaving it open.
+
+        Autosave calls this every few hundred milliseconds while someone types: closing the
+        editor here made the next key open a new one that replaced the cell.
+        """
+        self.view.commit_open_editor()
 
     def inputs(self) -> list[QWidget]:
         return [self.view, *self._buttons]
 
     def focus_input(self, part: str | None = None) -> QWidget:
+        """The table with the cell *part* ("3.by_when") current; an editor already open on that
+        cell keeps the words typed so far and gets the focus itself."""
         if part:
             number, _, column_id = part.partition(".")
             row = int(number) - 1 if number.isdigit() else 0
             col = next((i for i, c in enumerate(self.field.columns) if c.id == column_id), 0)
             if 0 <= row < self.model.rowCount():
-                self.view.setCurrentIndex(self.model.index(row, col))
-                self.view.scrollTo(self.model.index(row, col))
+                index = self.model.index(row, col)
+                editor = self.view.open_editor()
+                if editor is not None and self.delegate.open_index == index:
+                    return editor
+                self.view.finish_editing()
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
         return self.view
 
     def set_locked(self, locked: bool) -> None:
         if locked and not self.locked:
-            self.commit()  # while still unlocked: the page drops edits from a locked editor
+            self.view.finish_editing()  # while still unlocked: the page drops edits from a locked editor
         super().set_locked(locked)
         if locked:
             self.model.undo_stack.clear()  # nobody rolls back the other person's rows

@@ -1,0 +1,281 @@
+"""The objectives table's view and cell editors: a self-sizing table whose open editor survives refreshes.
+
+An open cell editor holds the words being typed. Nothing that refreshes the table
+(autosave committing the cell, completeness, a page re-reading the draft) may close
+it, reset its text or move the current cell: the next key would otherwise open a new
+editor that replaces the cell ("31/07/2026" saved as "026"). So the delegate tracks the
+one open editor, `commit_open_editor` copies its text into the model without closing
+it, and `setEditorData` leaves an editor alone when it already shows the model's value.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from pdr_desktop.dates import to_stored
+from pdr_desktop.forms.model import FieldType
+from pdr_desktop.ui.fields.locking import is_edit_shortcut
+from pdr_desktop.ui.fields.objectives_model import ObjectivesModel
+
+if TYPE_CHECKING:
+    from pdr_desktop.ui.fields.objectives_table import ObjectivesTable
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMN_WEIGHTS = {FieldType.LONGTEXT: 3.0, FieldType.TEXT: 1.7, FieldType.DATE_OR_TEXT: 1.5}
+STATUS_WEIGHT = 1.5
+BY_WHEN_WORDS = ("Ongoing", "By the Six Month Review", "By the Final Review", "End of the year")
+
+
+class CellTextEdit(QPlainTextEdit):
+    """Multi-line cell editor: Enter adds a line, Tab leaves the cell (the delegate commits it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def insertFromMimeData(self, source) -> None:
+        if source.hasText():
+            self.textCursor().insertText(source.text())
+
+
+def editor_text(editor: QWidget) -> str:
+    if isinstance(editor, QPlainTextEdit):
+        return editor.toPlainText()
+    if isinstance(editor, QLineEdit):
+        return editor.text()
+    return ""
+
+
+class ObjectivesDelegate(QStyledItemDelegate):
+    """Makes the cell editors and remembers the one that is open (Qt keeps at most one here)."""
+
+    editor_text_changed = Signal(int, int, str)  # row, column, the text as typed so far
+
+    def __init__(self, model: ObjectivesModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.open_editor: QWidget | None = None
+        self.open_index = QPersistentModelIndex()
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = self.model.columns[index.column()]
+        editor: QWidget
+        if column.type is FieldType.LONGTEXT:
+            editor = CellTextEdit(parent)
+            editor.textChanged.connect(lambda e=editor: self._typed(e))
+        else:
+            line = QLineEdit(parent)
+            if column.type is FieldType.DATE_OR_TEXT:
+                line.setPlaceholderText(self.tr("dd/mm/yyyy or e.g. Ongoing"))
+                completer = QCompleter(list(BY_WHEN_WORDS), line)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                line.setCompleter(completer)
+            line.textChanged.connect(lambda _t, e=line: self._typed(e))
+            editor = line
+        editor.setAccessibleName(self.model.cell_name(index.row(), index.column()))
+        self.open_editor = editor
+        self.open_index = QPersistentModelIndex(index)
+        self.model.begin_edit_session()  # what is committed while this editor is open undoes as one
+        return editor
+
+    def destroyEditor(self, editor: QWidget, index: Index) -> None:
+        if editor is self.open_editor:
+            self.open_editor = None
+            self.open_index = QPersistentModelIndex()
+        super().destroyEditor(editor, index)
+
+    def _typed(self, editor: QWidget) -> None:
+        index = self.open_index
+        if editor is self.open_editor and index.isValid():
+            self.editor_text_changed.emit(index.row(), index.column(), editor_text(editor))
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        current = editor_text(editor)
+        # The model emits dataChanged for this very cell when the open editor is committed:
+        # re-setting the text would move the caret and drop the editor's own undo history.
+        if current == text or (
+            self.model.columns[index.column()].type is FieldType.DATE_OR_TEXT
+            and to_stored(current) == to_stored(text)
+            and current  # an empty editor is always filled (a fresh editor on a cell with text)
+        ):
+            return
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(text)
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(text)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, (QPlainTextEdit, QLineEdit)):
+            model.setData(index, editor_text(editor))
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), hint.height() + 8)  # breathing room between rows
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        rect = option.rect
+        if isinstance(editor, QPlainTextEdit):
+            rect.setHeight(max(rect.height(), editor.fontMetrics().lineSpacing() * 4 + 12))
+        editor.setGeometry(rect)
+
+
+class ObjectivesView(QTableView):
+    """A table that is as tall as its rows (the page scrolls, not the table) and takes row shortcuts."""
+
+    def __init__(self, owner: ObjectivesTable) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.setWordWrap(True)
+        self.setTabKeyNavigation(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAcceptDrops(False)
+        self.setDragEnabled(False)
+
+    @property
+    def cell_delegate(self) -> ObjectivesDelegate:
+        delegate = self.itemDelegate()
+        assert isinstance(delegate, ObjectivesDelegate)
+        return delegate
+
+    # --- the open editor ---------------------------------------------------------------------
+    def open_editor(self) -> QWidget | None:
+        """The cell editor being typed in, if any."""
+        delegate = self.cell_delegate
+        if self.state() == QAbstractItemView.State.EditingState and delegate.open_editor is not None:
+            return delegate.open_editor
+        return None
+
+    def commit_open_editor(self) -> None:
+        """Copy the open editor's text into the model; the editor stays open, caret and all."""
+        editor = self.open_editor()
+        if editor is not None:
+            self.commitData(editor)
+
+    def finish_editing(self) -> None:
+        """Commit and close the open editor (before the current cell moves or the table locks)."""
+        editor = self.open_editor()
+        if editor is not None:
+            self.commitData(editor)
+            self.closeEditor(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    # --- size --------------------------------------------------------------------------------
+    def content_height(self) -> int:
+        header = self.horizontalHeader()
+        height = (
+            max(header.height(), header.minimumHeight(), header.sizeHint().height()) + 2 * self.frameWidth()
+        )
+        rows = self.model().rowCount() if self.model() else 0
+        return height + sum(self.rowHeight(r) for r in range(rows)) + 2
+
+    def share_width(self) -> None:
+        """Columns share the width by weight, so every column wraps instead of one hogging the row."""
+        model = self.model()
+        if model is None:
+            return
+        weights = [COLUMN_WEIGHTS.get(c.type, 1.0) for c in self.owner.field.columns] + [STATUS_WEIGHT]
+        available = self.viewport().width()
+        total = sum(weights)
+        used = 0
+        for col, weight in enumerate(weights):
+            width = available - used if col == len(weights) - 1 else int(available * weight / total)
+            self.horizontalHeader().resizeSection(col, max(width, 24))
+            used += width
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        # Long column labels ("Specific Objectives for next year") wrap; the header grows to show them.
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        model = self.model()
+        needed = 0
+        for col in range(model.columnCount()):
+            text = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+            box = QRect(0, 0, max(header.sectionSize(col) - 12, 10), 10_000)
+            needed = max(needed, metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, text).height())
+        header.setFixedHeight(needed + 10)
+
+    def fit_height(self) -> None:
+        """As tall as the rows: row heights depend on the width, which layouts cannot ask about."""
+        self.resizeRowsToContents()
+        height = self.content_height()
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    # --- keys --------------------------------------------------------------------------------
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        # QTableView wraps Tab from the last cell to the first: a keyboard trap. Leave the table instead.
+        current = self.currentIndex()
+        model = self.model()
+        if current.isValid() and model is not None:
+            at = (current.row(), current.column())
+            last = at == (model.rowCount() - 1, model.columnCount() - 1)
+            tab = action == QAbstractItemView.CursorAction.MoveNext
+            backtab = action == QAbstractItemView.CursorAction.MovePrevious
+            if (tab and last) or (backtab and at == (0, 0)):
+                return QModelIndex()
+        return super().moveCursor(action, modifiers)
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and self.state() != QAbstractItemView.State.EditingState
+            and isinstance(event, QKeyEvent)
+            and self.owner.wants_key(event)
+        ):
+            event.accept()  # the key comes to keyPressEvent instead of a window shortcut
+            return True
+        return super().event(event)
+
+    # The Edit menu calls undo()/redo() on the focused widget.
+    def undo(self) -> None:
+        self.owner.undo()
+
+    def redo(self) -> None:
+        self.owner.redo()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() != QAbstractItemView.State.EditingState:
+            if self.owner.handle_key(event):
+                return
+            if self.owner.locked and is_edit_shortcut(event):
+                event.ignore()
+                return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.share_width()
+            self.fit_height()  # narrower columns wrap into taller rows
