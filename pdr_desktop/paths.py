@@ -57,6 +57,11 @@ def recovery_dir(ensure: bool = False) -> Path:
     return _ensure(data_dir() / "recovery", ensure)
 
 
+def personal_dictionary_file() -> Path:
+    """The person's own spelling words ("Add to dictionary"): one word a line, owner-only."""
+    return data_dir() / "personal-dictionary.txt"
+
+
 def user_forms_dir() -> Path:
     return data_dir() / "forms"
 

@@ -35,6 +35,8 @@ class Settings:
     manager_email: str = ""
     role: str = ""  # "" until the user answers "I'm a practitioner / I'm a manager"
     show_guidance: bool = True
+    spellcheck: bool = True  # underline possible spelling mistakes as you type; IT may lock it
+    spelling_words: list[str] = field(default_factory=list)  # the organisation's own words, for IT
     locked: frozenset[str] = field(default_factory=frozenset)
     problems: list[str] = field(default_factory=list)
     site_file: Path | None = None
@@ -91,6 +93,8 @@ def _parse_site(data: Any) -> tuple[dict[str, Any], set[str]]:
         value = entry["value"]
         if not isinstance(value, _TYPES[key]):
             raise ValueError(f"setting {key!r} must be a {_TYPES[key].__name__}")
+        if isinstance(value, list) and not all(isinstance(item, str) for item in value):
+            raise ValueError(f"setting {key!r} must be a list of text")
         lock = entry.get("locked", False)
         if not isinstance(lock, bool):
             raise ValueError(f'setting {key!r}: "locked" must be true or false')

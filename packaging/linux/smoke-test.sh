@@ -3,8 +3,9 @@
 #
 #   bash packaging/linux/smoke-test.sh dist/pdr-desktop/pdr-desktop
 #
-# Runs: --version, sample -o, check, export --to pdf, export --to docx (checking the
-# files are real PDF / DOCX), import of both back into drafts, then the GUI offscreen,
+# Runs: --version, sample -o, check, check --spelling on a copy with typos, export --to pdf,
+# export --to docx (checking the files are real PDF / DOCX), import of both back into drafts,
+# then the GUI offscreen,
 # quitting by itself (exit 0), empty and with the sample draft open.
 # Everything is written under a throw-away PDR_DESKTOP_HOME, never the user's data.
 # A build without the `export` command fails (export is part of the product since issue 4);
@@ -34,6 +35,14 @@ magic() {  # magic FILE BYTES: the file starts with BYTES (a real PDF / a real Z
 step "--version"            bash -c "'$BIN' --version | grep -q '^PDR Desktop [0-9]'"
 step "sample -o"            "$BIN" sample -o "$WORK/sample.pdr"
 step "check (complete)"     "$BIN" check "$WORK/sample.pdr"
+# British English spelling from the bundled Hunspell dictionary (no system dictionary needed):
+# a misspelling is found with its suggestion, and the exit code still says "complete".
+sed 's/"wider.self": "/"wider.self": "I recieve feedback on my behavior. /' "$WORK/sample.pdr" > "$WORK/typos.pdr"
+spelling_found() {
+  local out; out="$("$BIN" check --spelling "$WORK/typos.pdr" 2>&1)" || { echo "$out"; return 1; }
+  grep -q '“recieve” → receive' <<<"$out" && grep -q '“behavior” → behaviour' <<<"$out" || { echo "$out"; return 1; }
+}
+step "check --spelling"     spelling_found
 
 if "$BIN" --help | grep -qE "^ +export( |$)"; then
   step "export --to pdf"    "$BIN" export "$WORK/sample.pdr" --to pdf -o "$WORK/sample.pdf"

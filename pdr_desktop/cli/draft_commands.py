@@ -15,6 +15,7 @@ from pdr_desktop.cli.common import (
     print_missing,
     refuse_overwrite,
 )
+from pdr_desktop.cli.spelling_report import add_spelling_option, print_spelling
 from pdr_desktop.drafts import Draft, default_drafts_folder, write_draft
 from pdr_desktop.drafts.library import list_drafts
 from pdr_desktop.drafts.sample import build_sample
@@ -41,6 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", help="draft file (.pdr)")
     p.add_argument("--role", choices=[r.value for r in Role], help="only this person's fields")
     p.add_argument("--round", dest="round_id", help="review round (default: the draft's current round)")
+    add_spelling_option(p)
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser("list", help="list the drafts in a folder")
@@ -98,6 +100,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     # A signature whose content changed since is worth knowing about even when nothing is missing.
     for line in signature_lines_for_cli(form, draft):
         print(line)
+    if args.spelling:
+        print_spelling(form, draft, role)
     gaps = missing(form, draft, role, round_id)
     wrong = invalid(form, draft, role, round_id)
     if wrong:

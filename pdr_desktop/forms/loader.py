@@ -212,6 +212,7 @@ def _field(
                     r.get(raw, "id", cw, str),
                     r.get(raw, "label", cw, str),
                     r.enum(raw, "type", cw, FieldType),
+                    r.get(raw, "spellcheck", cw, bool, True),
                 )
             )
         columns = tuple(cols)
@@ -231,6 +232,7 @@ def _field(
         columns=columns,
         min_rows=r.get(data, "min_rows", where, int, 0),
         required=r.get(data, "required", where, bool, True),
+        spellcheck=r.get(data, "spellcheck", where, bool, True),
     )
 
 

@@ -38,6 +38,7 @@ class Column:
     id: str
     label: str
     type: FieldType
+    spellcheck: bool = True  # False for a column of people's names (see Field.spellcheck)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,9 @@ class Field:
     columns: tuple[Column, ...] = ()
     min_rows: int = 0
     required: bool = True
+    # False for fields that hold people's names: not spell-checked, and their words are
+    # accepted everywhere else in the conversation.
+    spellcheck: bool = True
 
     def column(self, column_id: str) -> Column:
         for col in self.columns:

@@ -7,7 +7,13 @@ import subprocess
 import sys
 import textwrap
 
-DOMAIN_PACKAGES = ("pdr_desktop.forms", "pdr_desktop.drafts", "pdr_desktop.review", "pdr_desktop.export")
+DOMAIN_PACKAGES = (
+    "pdr_desktop.forms",
+    "pdr_desktop.drafts",
+    "pdr_desktop.review",
+    "pdr_desktop.export",
+    "pdr_desktop.spelling",
+)
 ALSO_HEADLESS = ("pdr_desktop.settings", "pdr_desktop.paths", "pdr_desktop.cli")
 
 PROBE = textwrap.dedent("""

@@ -105,3 +105,18 @@ def test_desktop_entry_matches_the_window_the_app_opens():
     desktop.read(desktop_file, encoding="utf-8")
     assert desktop["Desktop Entry"]["StartupWMClass"] == APP_ID
     assert desktop["Desktop Entry"]["Icon"] == APP_ID
+
+
+def test_spec_and_resources_carry_the_spelling_dictionary_and_its_licence():
+    spec = (PACKAGING / "pyinstaller" / "pdr-desktop.spec").read_text(encoding="utf-8")
+    assert 'collect_submodules("spylls")' in spec  # imported inside a function: PyInstaller is told
+    folder = ROOT / "resources" / "dictionaries"
+    for name in ("en_GB.aff", "en_GB.dic", "COPYING-en_GB.txt", "LICENSE-LGPL-3.txt", "pdr-vocabulary.txt"):
+        assert (folder / name).is_file()
+
+
+@pytest.mark.skipif(not BUNDLE.is_dir(), reason="bundle not built (bash packaging/linux/build.sh)")
+def test_built_bundle_carries_the_en_gb_dictionary_and_not_spylls_samples():
+    assert (BUNDLE / "resources" / "dictionaries" / "en_GB.dic").is_file()
+    assert (BUNDLE / "resources" / "dictionaries" / "COPYING-en_GB.txt").is_file()
+    assert not list(BUNDLE.rglob("en_US.dic"))  # spylls' own sample dictionary stays out
