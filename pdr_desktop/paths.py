@@ -13,6 +13,7 @@ from pathlib import Path
 from platformdirs import PlatformDirs
 
 from pdr_desktop import APP_ID
+from pdr_desktop.atomic import make_private_dirs
 
 HOME_ENV = "PDR_DESKTOP_HOME"
 SITE_SETTINGS_ENV = "PDR_DESKTOP_SITE_SETTINGS"
@@ -27,7 +28,7 @@ def _home() -> Path | None:
 
 def _ensure(path: Path, ensure: bool) -> Path:
     if ensure:
-        path.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(path)
         if os.name == "posix":
             # Drafts are personal data about staff: owner-only on shared machines.
             path.chmod(0o700)

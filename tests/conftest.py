@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import textwrap
 from datetime import datetime
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -69,3 +73,86 @@ def sample_draft(form):
     from pdr_desktop.drafts.sample import build_sample
 
     return build_sample(form)
+
+
+# --- real second processes (locks, other writers) ---------------------------------------------
+
+# A second PDR Desktop process: takes the draft's lock with its clock pinned like ours, says
+# "ready", then waits until it is killed or its stdin closes (then releases, as a closing app does).
+HOLD_LOCK = textwrap.dedent("""
+    import sys
+    from datetime import datetime
+    from pathlib import Path
+    from pdr_desktop import clock
+    from pdr_desktop.drafts import lock
+
+    clock.install(clock.FixedClock(datetime(2026, 11, 23, 9, 41)))
+    result = lock.acquire(Path(sys.argv[1]))
+    print("ready" if result.lock else f"refused {result}", flush=True)
+    sys.stdin.read()
+    result.lock.release()
+""")
+
+# Another writer (a synced copy from another laptop, a manager saving over it): loads the draft,
+# sets the given answers, saves it with the ordinary store. No lock: that is the point.
+WRITE_ANSWERS = textwrap.dedent("""
+    import json, sys
+    from pathlib import Path
+    from pdr_desktop.drafts import read_draft, write_draft
+    from pdr_desktop.forms import default_registry
+
+    path = Path(sys.argv[1])
+    draft = read_draft(path, default_registry())
+    draft.answers.update(json.loads(sys.argv[2]))
+    write_draft(draft, path, backup=False)
+    print("written", flush=True)
+""")
+
+
+def child_env() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+@pytest.fixture
+def lock_holder():
+    """lock_holder(path) → a running process holding the draft's lock (killed at the end)."""
+    started: list[subprocess.Popen] = []
+
+    def start(path: Path) -> subprocess.Popen:
+        child = subprocess.Popen(
+            [sys.executable, "-c", HOLD_LOCK, str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=child_env(),
+            text=True,
+        )
+        started.append(child)
+        assert child.stdout.readline().strip() == "ready"
+        return child
+
+    yield start
+    for child in started:
+        child.kill()
+        child.wait(timeout=30)
+        for stream in (child.stdin, child.stdout):
+            stream.close()
+
+
+@pytest.fixture
+def second_writer():
+    """second_writer(path, {field: value}) → another process saves those answers into the file."""
+
+    def write(path: Path, answers: dict) -> None:
+        import json
+
+        done = subprocess.run(
+            [sys.executable, "-c", WRITE_ANSWERS, str(path), json.dumps(answers)],
+            capture_output=True,
+            env=child_env(),
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == "written"
+
+    return write

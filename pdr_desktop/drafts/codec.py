@@ -10,6 +10,7 @@ import json
 import re
 from typing import Any
 
+from pdr_desktop.checked_json import JsonLimitError, loads_checked
 from pdr_desktop.drafts.migrations import migrate
 from pdr_desktop.drafts.model import DRAFT_FORMAT, SCHEMA_VERSION, Draft, ReviewState
 from pdr_desktop.forms.model import Field, FieldType, FormDefinition
@@ -52,7 +53,9 @@ def dumps(draft: Draft) -> str:
 
 def loads(text: str, registry: FormRegistry) -> Draft:
     try:
-        data = json.loads(text)
+        data = loads_checked(text)  # limits: nesting, number length, NaN, duplicate names
+    except JsonLimitError as exc:
+        raise DraftFormatError(str(exc)) from None
     except json.JSONDecodeError as exc:
         stripped = text.strip()
         # A draft is one JSON object: one that opens but never closes was cut off.

@@ -113,3 +113,13 @@ class Draft:
 
     def clone(self) -> Draft:
         return copy.deepcopy(self)
+
+    def take_content(self, other: Draft) -> None:
+        """Become `other`'s content in place (after a merge), so every page holding us sees it."""
+        self.form_id, self.form_version = other.form_id, other.form_version
+        self.answers = other.answers
+        self.signatures = other.signatures
+        self.review = other.review
+        self.role = other.role
+        self.meta = other.meta
+        self.updated = other.updated

@@ -10,6 +10,7 @@ Guarantees (each has a test):
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import itertools
 import os
@@ -19,7 +20,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from pdr_desktop import clock, paths
-from pdr_desktop.atomic import atomic_write_bytes, atomic_write_text
+from pdr_desktop.atomic import (
+    atomic_write_bytes,
+    atomic_write_text,
+    is_read_only,
+    make_private_dirs,
+    write_target,
+)
 from pdr_desktop.drafts.codec import DraftFormatError, dumps, loads
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.file_checks import read_checked_bytes
@@ -39,7 +46,11 @@ _STAMP = "%Y%m%dT%H%M%S%fZ"
 def read_draft(path: Path, registry: FormRegistry) -> Draft:
     """Load a draft file; any problem becomes a DraftFileError naming the file and reason."""
     path = Path(path)
-    data = read_checked_bytes(path, MAX_DRAFT_BYTES, "drafts")
+    return parse_draft_bytes(path, read_checked_bytes(path, MAX_DRAFT_BYTES, "drafts"), registry)
+
+
+def parse_draft_bytes(path: Path, data: bytes, registry: FormRegistry) -> Draft:
+    """A draft from a file's bytes; DraftFileError naming `path` and the reason otherwise."""
     if (kind := _renamed_kind(data)) is not None:
         renamed = path.suffix.lower() in (DRAFT_SUFFIX, ".json")
         advice = "rename it to its proper ending, then open it" if renamed else "open it"
@@ -63,15 +74,34 @@ def _renamed_kind(data: bytes) -> str | None:
     return None
 
 
-def write_draft(draft: Draft, path: Path, *, backup: bool = True, touch: bool = True) -> None:
-    """Save atomically, keeping the previous version as a backup first."""
+def write_draft(draft: Draft, path: Path, *, backup: bool = True, touch: bool = True) -> bytes:
+    """Save atomically, keeping the previous version as a backup first; returns the bytes written.
+
+    A symbolic link is written through to its target (the link stays a link); a link to nothing
+    and a file marked read-only are refused with the reason, never replaced.
+    """
     path = Path(path)
+    check_writable(path)
     if touch:
         draft.updated = utc_now()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if backup and path.is_file() and _backup_due(draft.draft_id):
-        make_backup(path, draft.draft_id)
-    atomic_write_text(path, dumps(draft))
+    target = write_target(path)
+    make_private_dirs(target.parent)
+    if backup and target.is_file() and _backup_due(draft.draft_id):
+        make_backup(target, draft.draft_id)
+    data = dumps(draft).encode("utf-8")
+    atomic_write_bytes(target, data)
+    return data
+
+
+def check_writable(path: Path) -> None:
+    """Refuse, with the reason as an OSError, a save that would break a link or a read-only mark."""
+    path = Path(path)
+    if path.is_symlink() and not path.exists():
+        raise FileNotFoundError(
+            errno.ENOENT, f"it is a link to {path.readlink()}, which does not exist", str(path)
+        )
+    if path.exists() and is_read_only(path):
+        raise PermissionError(errno.EACCES, "the file is marked read-only", str(path))
 
 
 def _safe_stem(text: str) -> str:
@@ -83,8 +113,9 @@ def _safe_stem(text: str) -> str:
 
 def make_backup(path: Path, draft_id: str = "") -> Path:
     """Copy the file as it is now into the backups folder, keeping the newest KEEP_BACKUPS."""
-    folder = paths.backups_dir(ensure=True) / (_safe_stem(draft_id) if draft_id else _path_key(path))
-    folder.mkdir(mode=0o700, exist_ok=True)
+    folder = make_private_dirs(
+        paths.backups_dir(ensure=True) / (_safe_stem(draft_id) if draft_id else _path_key(path))
+    )
     stamp = clock.current_clock().now().astimezone(timezone.utc).strftime(_STAMP)
     target = folder / f"{_safe_stem(path.stem)}.{stamp}{DRAFT_SUFFIX}"
     for n in itertools.count(1):  # two backups in one instant (a coarse or pinned clock): keep both
@@ -148,9 +179,9 @@ def default_drafts_folder() -> Path:
     from pdr_desktop.settings import load_settings
 
     configured = load_settings().drafts_dir
-    folder = Path(os.path.expandvars(configured)).expanduser() if configured else paths.drafts_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    if not configured:
+        return paths.drafts_dir(ensure=True)
+    return make_private_dirs(Path(os.path.expandvars(configured)).expanduser())
 
 
 # --- crash recovery -------------------------------------------------------------------------

@@ -50,7 +50,7 @@ def write_pdf(form: FormDefinition, draft: Draft, path: Path) -> Path:
     """Export `draft` to `path` as PDF, atomically (the old file survives any failure)."""
     path = Path(path)
     data = render_pdf(form, draft)
-    atomic_write_bytes(path, data, private=False)
+    atomic_write_bytes(path, data)  # owner-only, like every file the app writes
     return path
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, utc_now
 from pdr_desktop.drafts.store import clear_recovery, unique_path, write_draft
+from pdr_desktop.drafts.tracked import DiskState
 from pdr_desktop.ui import window_state
 from pdr_desktop.ui.menus import _tr  # one translation context for the File menu and its work
 
@@ -39,9 +40,9 @@ def _with_suffix(path: Path) -> Path:
     return path if path.suffix.lower() == DRAFT_SUFFIX else path.with_name(path.name + DRAFT_SUFFIX)
 
 
-def _write_or_warn(window: MainWindow, draft, path: Path) -> bool:
+def _write_or_warn(window: MainWindow, draft, path: Path) -> DiskState | None:
     try:
-        write_draft(draft, path)
+        return DiskState.of(path, write_draft(draft, path))
     except OSError as exc:
         QMessageBox.warning(
             window,
@@ -50,8 +51,7 @@ def _write_or_warn(window: MainWindow, draft, path: Path) -> bool:
                 name=path.name, reason=exc.strerror or exc, folder=path.parent
             ),
         )
-        return False
-    return True
+        return None
 
 
 def save_as(window: MainWindow) -> bool:
@@ -66,12 +66,12 @@ def save_as(window: MainWindow) -> bool:
         return False
     target = _with_suffix(Path(name))
     window._commit_pages()
-    if not _write_or_warn(window, window.draft, target):
+    state = _write_or_warn(window, window.draft, target)
+    if state is None:
         return False
     old = window.draft_path
     clear_recovery(old)
-    window.draft_path = target
-    window.autosave.attach(window.draft, target)
+    window.follow_file(target, state)
     window_state.remember_draft(target)
     window._on_saved(str(target))
     window.statusBar().showMessage(
@@ -89,9 +89,10 @@ def duplicate(window: MainWindow) -> bool:
     copy.draft_id = str(uuid.uuid4())
     copy.created = utc_now()
     target = unique_path(window.draft_path.parent, _tr("Copy of {name}").format(name=window.draft_path.stem))
-    if not _write_or_warn(window, copy, target):
+    state = _write_or_warn(window, copy, target)
+    if state is None:
         return False
-    window.load_draft(copy, target)
+    window.load_draft(copy, target, state)
     window.statusBar().showMessage(
         _tr("You are now working on the copy, {name}.").format(name=target.name), 8000
     )
@@ -120,9 +121,11 @@ def rename(window: MainWindow) -> bool:
         )
         return False
     window.save_now()
+    window.session.end()  # the lock is named after the file: let go of it before renaming
     try:
         old.rename(target)
     except OSError as exc:
+        window.follow_file(old)
         QMessageBox.warning(
             window,
             _tr("Cannot rename"),
@@ -130,8 +133,7 @@ def rename(window: MainWindow) -> bool:
         )
         return False
     clear_recovery(old)
-    window.draft_path = target
-    window.autosave.attach(window.draft, target)
+    window.follow_file(target)
     window_state.forget_draft(old)
     window_state.remember_draft(target)
     window.statusBar().showMessage(_tr("Renamed to {name}").format(name=target.name), 5000)

@@ -11,7 +11,7 @@ import contextlib
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pdr_desktop import APP_NAME, paths
+from pdr_desktop.atomic import make_private_dirs
 from pdr_desktop.clock import Clock, current_clock
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
@@ -31,10 +32,10 @@ from pdr_desktop.drafts.store import (
     clear_recovery,
     default_drafts_folder,
     pending_recovery,
-    read_draft,
     unique_path,
     write_draft,
 )
+from pdr_desktop.drafts.tracked import DiskState, read_tracked
 from pdr_desktop.export import IMPORT_SUFFIXES, import_file
 from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.forms.registry import DEFAULT_FORM_ID, FormRegistry, default_form, default_registry
@@ -43,6 +44,7 @@ from pdr_desktop.settings import Settings, load_settings
 from pdr_desktop.ui import window_state
 from pdr_desktop.ui.autosave import Autosave
 from pdr_desktop.ui.banner import MessageBanner
+from pdr_desktop.ui.draft_session import DraftSession, window_with
 from pdr_desktop.ui.menus import build_menus
 from pdr_desktop.ui.recovery_dialog import RecoveryDialog
 from pdr_desktop.ui.section_list import CHECK_ID
@@ -77,7 +79,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAccessibleName(APP_NAME)
 
-        self.autosave = Autosave(commit=self._commit_pages, parent=self)
+        self.session = DraftSession(self)  # the lock, the disk check before saving, the notice bar
+        self.session.read_only_changed.connect(self._apply_read_only)
+        self.autosave = Autosave(commit=self._commit_pages, parent=self, writer=self.session.write)
         self.autosave.saved.connect(self._on_saved)
         self.autosave.save_failed.connect(self._on_save_failed)
         self.autosave.saving_started.connect(lambda: self.save_label.setText(self.tr("Saving…")))
@@ -101,6 +105,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.banner)
+        layout.addWidget(self.session.bar)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -176,7 +181,7 @@ class MainWindow(QMainWindow):
         if self.settings.drafts_dir:
             folder = Path(self.settings.drafts_dir).expanduser()
             try:
-                folder.mkdir(parents=True, exist_ok=True)
+                make_private_dirs(folder)
                 return folder
             except OSError as exc:
                 self._folder_problem(folder, exc)
@@ -231,12 +236,12 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path | str) -> bool:
         path = Path(path)
-        if (
-            self.draft is not None
-            and self.draft_path is not None
-            and path.resolve() == self.draft_path.resolve()
-        ):
-            self.pages.setCurrentWidget(self.wizard)
+        holder = window_with(path)
+        if holder is not None:  # already open in this app: bring that window forward
+            holder.pages.setCurrentWidget(holder.wizard)
+            holder.showNormal() if holder.isMinimized() else holder.show()
+            holder.raise_()
+            holder.activateWindow()
             return True
         if path.suffix.lower() in IMPORT_SUFFIXES:
             return self._open_received(path)
@@ -244,18 +249,35 @@ class MainWindow(QMainWindow):
         if pending is not None:
             choice = RecoveryDialog(pending, self.today, self).exec()
             if choice == RecoveryDialog.RECOVER:
+                # The file as it is on disk is the base: anything saved there since is merged, not lost.
                 self.load_draft(pending.draft, path)
+                self.autosave.note_edit()
                 return self.save_now()  # the recovered words become the saved file
             if choice != RecoveryDialog.DISCARD:
                 return False  # decide later: both files stay as they are
             clear_recovery(path)
         try:
-            draft = read_draft(path, self.registry)
+            draft, state = read_tracked(path, self.registry)
         except DraftFileError as exc:
             self._warn_file(exc)
             return False
-        self.load_draft(draft, path)
+        self.load_draft(draft, path, state)
         return True
+
+    def follow_file(self, path: Path, state: DiskState | None = None) -> None:
+        """Keep working on the same draft in another file (Save As, Rename): lock and watch that one."""
+        self.draft_path = Path(path)
+        self.session.begin(self.draft_path, state)
+        self.autosave.attach(self.draft, None if self.session.read_only else self.draft_path)
+        self.wizard.set_read_only(self.session.read_only)
+        self._update_title()
+
+    def reopen(self, path: Path) -> bool:
+        """Read the file again and follow it afresh (after the other window closed it)."""
+        self.session.end()
+        self.draft, self.draft_path = None, None
+        self.autosave.attach(None, None)
+        return self.open_path(path)
 
     def _open_received(self, path: Path) -> bool:
         """A Word or PDF file: import it into a NEW .pdr; the received file is never written."""
@@ -267,17 +289,20 @@ class MainWindow(QMainWindow):
         draft = result.draft
         target = unique_path(self.drafts_folder(), f"{draft.display_name} (from {path.stem})")
         try:
-            write_draft(draft, target)
+            data = write_draft(draft, target)
         except OSError as exc:
             self._warn_file(DraftFileError(target, f"it could not be saved ({exc.strerror or exc})"))
             return False
-        self.load_draft(draft, target)
+        self.load_draft(draft, target, DiskState.of(target, data))
         if result.changes or result.unplaced:
             QMessageBox.information(self, self.tr("What was imported"), result.report())
         self.statusBar().showMessage(
             self.tr("Imported {name}; saved as {target}").format(name=path.name, target=target.name), 8000
         )
         return True
+
+    def warn_file(self, exc: DraftFileError) -> None:
+        self._warn_file(exc)
 
     def _warn_file(self, exc: DraftFileError) -> None:
         QMessageBox.warning(
@@ -298,18 +323,20 @@ class MainWindow(QMainWindow):
             self.tr("Performance conversation {date}").format(date=self.today.isoformat()),
         )
         try:
-            write_draft(draft, path)
+            data = write_draft(draft, path)
         except OSError as exc:
             self._warn_file(
                 DraftFileError(path, f"a new conversation cannot be saved there ({exc.strerror or exc})")
             )
             return
-        self.load_draft(draft, path)
+        self.load_draft(draft, path, DiskState.of(path, data))
         self.wizard.show_entry(form.sections[0].id)
 
-    def load_draft(self, draft: Draft, path: Path | None) -> None:
+    def load_draft(self, draft: Draft, path: Path | None, state: DiskState | None = None) -> None:
+        """Show `draft`; `state` is the file as loaded (read again from `path` when not given)."""
         if self.draft is not None:
             self.autosave.flush()
+        self.session.begin(path, state)  # lock, or read-only with the reason in the bar
         try:
             form = self.registry.get(draft.form_id)
         except KeyError:
@@ -321,8 +348,9 @@ class MainWindow(QMainWindow):
         self.role = Role(draft.role) if draft.role in _ROLES else self._default_role()
         if draft.review.current_round not in form.round_ids():
             draft.review.current_round = round_for_date(form, self.today).id
-        self.autosave.attach(draft, self.draft_path)
+        self.autosave.attach(draft, None if self.session.read_only else self.draft_path)
         self.wizard.build(form, draft, self.role, draft.review.current_round)
+        self.wizard.set_read_only(self.session.read_only)
         self.wizard.set_guidance_visible(self.settings.show_guidance)
         self.pages.setCurrentWidget(self.wizard)
         # Stay on the page in view when it still exists; showing it also redoes the tab order.
@@ -343,6 +371,7 @@ class MainWindow(QMainWindow):
         if self.draft is not None and not self._save_before_leaving():
             return False
         self.autosave.attach(None, None)
+        self.session.end()
         self.draft = None
         self.draft_path = None
         self.set_role(self._default_role())  # a per-draft role ends with the draft
@@ -395,10 +424,17 @@ class MainWindow(QMainWindow):
     def _on_save_failed(self, reason: str) -> None:
         text = self.tr("Not saved: {reason}").format(reason=reason)
         self.save_label.setText(text)
-        self.statusBar().showMessage(
-            self.tr("Not saved: {reason}. Your words are kept in a recovery copy.").format(reason=reason),
-            15000,
-        )
+        if self.autosave.recovery_kept:
+            detail = self.tr("Not saved: {reason}. Your words are kept in a recovery copy.")
+        else:
+            # Say only what is true: nothing of the latest words is on disk anywhere.
+            detail = self.tr(
+                "Not saved: {reason}. The recovery copy could not be written either: keep this "
+                "window open and use File › Save As… to save somewhere else."
+            )
+        self.statusBar().showMessage(detail.format(reason=reason), 15000)
+        if self.autosave.last_exception is not None:
+            self.session.note_save_failed(self.autosave.last_exception)
 
     def _saved_text(self, path: Path) -> str:
         try:
@@ -496,7 +532,25 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             return
         # "[*]" is where Qt puts its modified marker while words wait to be saved.
-        self.setWindowTitle(f"{self.draft.display_name}[*] – {APP_NAME}")
+        read_only = self.tr(" — read-only") if self.session.read_only else ""
+        self.setWindowTitle(f"{self.draft.display_name}{read_only}[*] – {APP_NAME}")
+
+    @property
+    def read_only(self) -> bool:
+        return self.session.read_only
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        """The draft became (or stopped being) read-only while open: lock every box, stop saving."""
+        if self.draft is not None:
+            self.wizard.set_read_only(read_only)
+            self.autosave.attach(self.draft, None if read_only else self.draft_path)
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Back from another window (perhaps Explorer, a sync client, Word): has the file changed?
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.session.check_disk()
 
     def _update_actions(self) -> None:
         has_draft = self.draft is not None
@@ -513,6 +567,7 @@ class MainWindow(QMainWindow):
         if self.draft is not None and not self._save_before_leaving() and not self._recovery_kept():
             event.ignore()
             return
+        self.session.end()
         window_state.save_window(self, self.wizard.splitter if self.wizard.order else None)
         event.accept()
 

@@ -76,6 +76,7 @@ class WizardView(QWidget):
         self.role = Role.PRACTITIONER
         self.round_id = ""
         self.guidance_visible = True
+        self.read_only = False
         self.pages = LazyPages(self._build_page, self._section_ids)  # section id → SectionPage
         self.containers: dict[str, QWidget] = {}  # entry id → widget in the stack (built pages only)
         self.extras: list[ExtraPage] = []
@@ -188,6 +189,9 @@ class WizardView(QWidget):
         assert self.form is not None and self.draft is not None
         page = page_factory()(self.form, self.form.section(section_id), self.draft, self.role, None)
         page.edited.connect(self.page_edited)
+        if self.read_only:
+            page.read_only = True
+            page.set_role(self.role)
         page.set_current_round(self.round_id)
         page.set_guidance_visible(self.guidance_visible)
         self.pages.built[section_id] = page
@@ -279,6 +283,15 @@ class WizardView(QWidget):
         for extra in self.extras:
             call_if_present(extra.widget, "set_role", role)
         self.refresh_statuses()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Every box read-only (still readable and copyable): the draft is open elsewhere."""
+        self.read_only = read_only
+        for page in self.pages.built.values():
+            page.read_only = read_only
+            page.set_role(self.role)
+        for extra in self.extras:
+            call_if_present(extra.widget, "set_read_only", read_only)
 
     def set_current_round(self, round_id: str) -> None:
         self.round_id = round_id

@@ -125,6 +125,11 @@ def scale_objectives(qtbot, window, scales: list[int], notes: list[str]) -> None
 
 
 def open_window(qtbot, role: str, today: date, folder: Path) -> MainWindow:
+    # Months pass between the steps: the app was closed meanwhile (an open window would keep the
+    # draft and be brought forward instead, as one writer per draft wants).
+    for earlier in QApplication.topLevelWidgets():
+        if isinstance(earlier, MainWindow) and earlier.isVisible():
+            earlier.close()
     clock.install(FixedClock(today))  # deep widgets (a signature's date) ask the installed clock
     window = MainWindow(settings=Settings(role=role, drafts_dir=str(folder)), clock=clock.current_clock())
     qtbot.addWidget(window)

@@ -56,7 +56,7 @@ def test_failed_save_keeps_the_words_and_says_why(window, qtbot, typer, monkeypa
     def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("pdr_desktop.ui.autosave.write_draft", disk_full)
+    monkeypatch.setattr("pdr_desktop.drafts.tracked.write_draft", disk_full)
     assert window.save_now() is False
     assert window.save_label.text() == "Not saved: No space left on device"
     rec = recovery_path(window.draft_path)

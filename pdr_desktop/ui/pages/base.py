@@ -56,6 +56,7 @@ class SectionPage(QScrollArea):
     """
 
     edited = Signal(str)
+    read_only = False  # the whole draft is read-only (open elsewhere, or a read-only file)
     show_heading = True  # the form's own heading under the title (off where a card repeats it)
 
     def __init__(
@@ -283,11 +284,11 @@ class SectionPage(QScrollArea):
     def set_role(self, role: Role | str) -> None:
         self.role = as_role(role)
         for fid, editor in self.editors.items():
-            locked = self.form.field(fid).owner is not self.role
-            apply_lock(editor, locked)
+            other_person = self.form.field(fid).owner is not self.role
+            apply_lock(editor, other_person or self.read_only)
             tag = self._tags.get(fid)
             if tag is not None:
-                tag.setVisible(locked)
+                tag.setVisible(other_person)
 
     def set_guidance_visible(self, visible: bool) -> None:
         self._guidance_visible = visible
