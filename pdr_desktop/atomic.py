@@ -80,6 +80,17 @@ def write_target(path: Path) -> Path:
 def atomic_write_bytes(path: Path, data: bytes, *, private: bool = True) -> Path:
     """Write `data` to `path` atomically (through a link, to its target); returns the file written."""
     target = write_target(path)
+    try:
+        _write_replace(target, data, private)
+    except OSError as exc:
+        if exc.filename and Path(exc.filename).name.endswith(".tmp"):
+            # The person knows the file they saved, not our temp file: name theirs.
+            raise OSError(exc.errno, exc.strerror, str(target)) from exc
+        raise
+    return target
+
+
+def _write_replace(target: Path, data: bytes, private: bool) -> None:
     folder = target.parent
     tmp = temp_path_for(target)
     mode = PRIVATE_FILE if private else 0o644
@@ -101,7 +112,6 @@ def atomic_write_bytes(path: Path, data: bytes, *, private: bool = True) -> Path
             tmp.unlink()
         raise
     fsync_dir(folder)
-    return target
 
 
 def atomic_write_text(path: Path, text: str, *, private: bool = True) -> Path:

@@ -16,6 +16,7 @@ from typing import Any
 
 from pdr_desktop import paths
 from pdr_desktop.atomic import atomic_write_text
+from pdr_desktop.checked_json import describe_error, read_json_file
 
 SITE_FORMAT = "pdr-desktop-site-settings"
 # Folder settings IT writes once for hundreds of users, so they may say $HOME or %USERPROFILE%.
@@ -71,9 +72,8 @@ def user_settings_path() -> Path:
 
 
 def _read_json(path: Path) -> Any:
-    if path.stat().st_size > MAX_SETTINGS_BYTES:
-        raise ValueError("file is larger than 1 MB")
-    return json.loads(path.read_text(encoding="utf-8"))
+    # The checked reader: size first, ordinary files only (a FIFO must not hang the start), limits.
+    return read_json_file(path, MAX_SETTINGS_BYTES)
 
 
 def _parse_site(data: Any) -> tuple[dict[str, Any], set[str]]:
@@ -114,21 +114,21 @@ def load_settings() -> Settings:
             values, locked = _parse_site(_read_json(site_path))
         except (OSError, ValueError) as exc:  # JSONDecodeError is a ValueError
             settings.problems.append(
-                f"The organisation settings file {site_path} could not be used: {exc}. "
+                f"The organisation settings file {site_path} could not be used: {describe_error(exc)}. "
                 "PDR Desktop is running with its default settings; please tell IT."
             )
             values, locked = {}, set()
         for key, value in values.items():
             setattr(settings, key, value)
     user_path = user_settings_path()
-    if user_path.is_file():
+    if user_path.exists() or user_path.is_symlink():  # not is_file(): a FIFO there is reported, not skipped
         try:
             user = _read_json(user_path)
             if not isinstance(user, dict):
                 raise ValueError("expected a JSON object")
         except (OSError, ValueError) as exc:
             settings.problems.append(
-                f"Your settings file {user_path} could not be read ({exc}); "
+                f"Your settings file {user_path} could not be read ({describe_error(exc)}); "
                 "defaults are used until you change a setting."
             )
             user = {}
@@ -154,7 +154,7 @@ def save_user_setting(key: str, value: Any) -> None:
         raise SettingLockedError(key)
     path = user_settings_path()
     current: dict[str, Any] = {}
-    if path.is_file():
+    if path.exists():
         try:
             loaded = _read_json(path)
             current = loaded if isinstance(loaded, dict) else {}

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pdr_desktop import APP_NAME, __version__, paths
-from pdr_desktop.cli import draft_commands, export_commands, review_commands
+from pdr_desktop.cli import draft_commands, export_commands, review_commands, terminal
+from pdr_desktop.cli.common import fail, os_error_line
+from pdr_desktop.drafts.errors import DraftFileError
 
 COMMAND_MODULES = (draft_commands, export_commands, review_commands)
 
@@ -48,6 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ[paths.HOME_ENV] = str(Path(args.data_dir).resolve())
     if args.command in (None, "gui"):
         return gui_main(getattr(args, "files", []))
+    previous = terminal.install()  # names from other people's files never drive the terminal
     try:
         return args.handler(args)
     except BrokenPipeError:
@@ -55,6 +58,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Point stdout at devnull so Python's exit-time flush does not raise again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except DraftFileError as exc:
+        return fail(str(exc))
+    except OSError as exc:  # a full disk, a read-only folder, one that vanished: one line, exit 2
+        return fail(os_error_line(exc))
+    finally:
+        sys.stdout, sys.stderr = previous
 
 
 def _command_names() -> set[str]:

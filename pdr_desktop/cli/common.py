@@ -28,10 +28,37 @@ __all__ = ["EXIT_ERROR", "EXIT_INCOMPLETE", "EXIT_OK", "DraftFileError", "fail",
 
 
 def refuse_overwrite(path: Path) -> int | None:
-    """The exit code for "that file is there already", or None when the name is free."""
-    if path.exists():
+    """The exit code for "that file is there already" or "that folder does not exist", or None."""
+    if path.exists() or path.is_symlink():
         return fail(f"{path} already exists; choose another name (nothing was written)")
+    return refuse_missing_folder(path)
+
+
+def refuse_missing_folder(path: Path) -> int | None:
+    folder = path.parent
+    if not folder.is_dir():
+        return fail(f"the folder {folder} does not exist, so {path.name} was not written")
     return None
+
+
+def os_error_line(exc: OSError) -> str:
+    """One line for a failed file operation: the file, the reason, and that nothing was saved."""
+    reason = exc.strerror or str(exc)
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"{where}{reason} (nothing was saved)"
+
+
+def refuse_if_open(path: Path) -> int | None:
+    """A draft open in a PDR Desktop window is changed there, never behind its back."""
+    from pdr_desktop.drafts.lock import holder
+
+    owner = holder(path)
+    if owner is None:
+        return None
+    return fail(
+        f"{path} is open in PDR Desktop on {owner.host} (by {owner.user}) since "
+        f"{owner.opened:%d %b %H:%M}; close it there first (nothing was changed)"
+    )
 
 
 def print_missing(gaps: list[Missing]) -> None:

@@ -13,11 +13,13 @@ from pdr_desktop.cli.common import (
     DraftFileError,
     fail,
     print_missing,
+    refuse_if_open,
     refuse_overwrite,
 )
 from pdr_desktop.dates import parse_iso
 from pdr_desktop.drafts import write_draft
 from pdr_desktop.drafts.model import DRAFT_SUFFIX
+from pdr_desktop.drafts.tracked import DiskState, read_tracked, save_tracked
 from pdr_desktop.export import IMPORT_SUFFIXES, import_file
 from pdr_desktop.forms import Role, default_registry
 from pdr_desktop.review.carry_forward import carry_forward
@@ -118,15 +120,18 @@ def cmd_sign(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if path.suffix.lower() != DRAFT_SUFFIX:  # before reading: no point importing a Word file to refuse it
         return fail(f"{path}: only .pdr drafts can be signed; open the Word or PDF file in the app first")
+    if (refused := refuse_if_open(path)) is not None:
+        return refused
     try:
-        draft, form = _read(args.file)
+        draft, state = read_tracked(path, default_registry())
     except DraftFileError as exc:
         return fail(str(exc))
+    form = default_registry().get(draft.form_id)
     try:
         sign(form, draft, Role(args.role), args.name, when)
     except ValueError as exc:
         return fail(str(exc))
-    write_draft(draft, path)
+    _save_in_place(draft, path, state)
     # Both signatures: signing may come after the other side's content changed since they signed.
     for line in signature_lines_for_cli(form, draft):
         print(line.strip())
@@ -135,8 +140,13 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
 def cmd_round(args: argparse.Namespace) -> int:
     path = Path(args.file)
+    state: DiskState | None = None
     try:
-        draft, form = _read(args.file)
+        if path.suffix.lower() == DRAFT_SUFFIX:
+            draft, state = read_tracked(path, default_registry())
+            form = default_registry().get(draft.form_id)
+        else:
+            draft, form = _read(args.file)
     except DraftFileError as exc:
         return fail(str(exc))
     changed = False
@@ -166,10 +176,23 @@ def cmd_round(args: argparse.Namespace) -> int:
             return fail(
                 f"{path}: only .pdr drafts can be changed; open the Word or PDF file in the app first"
             )
-        write_draft(draft, path)
+        if (refused := refuse_if_open(path)) is not None:
+            return refused
+        _save_in_place(draft, path, state)
     print(f"{draft.display_name} – {form.round(draft.review.current_round).label}")
     print(send_by_status(form, draft, clock.current_clock().today()).message)
     return status
+
+
+def _save_in_place(draft, path: Path, state: DiskState | None) -> None:
+    """Save over the file we read, unless someone changed it meanwhile (then keep both)."""
+    outcome = save_tracked(draft, path, state, default_registry())
+    if outcome is not None and outcome.conflict_copy is not None:
+        print(
+            f"note: {path} was changed by someone else meanwhile; it is left as they saved it and "
+            f"this change is in {outcome.conflict_copy}",
+            file=sys.stderr,
+        )
 
 
 __all__ = ["register"]

@@ -32,7 +32,10 @@ class DraftSummary:
 
 
 def summarise(path: Path, registry: FormRegistry, role: Role | None = None) -> DraftSummary:
-    modified = datetime.fromtimestamp(path.stat().st_mtime)
+    try:
+        modified = datetime.fromtimestamp(path.stat().st_mtime)
+    except OSError:  # a link to nothing, a file removed this instant: listed with its reason
+        modified = datetime.fromtimestamp(0)
     try:
         draft = read_draft(path, registry)
     except DraftFileError as exc:
@@ -55,5 +58,6 @@ def summarise(path: Path, registry: FormRegistry, role: Role | None = None) -> D
 def list_drafts(folder: Path, registry: FormRegistry, role: Role | None = None) -> list[DraftSummary]:
     if not folder.is_dir():
         return []
-    found = [summarise(p, registry, role) for p in folder.glob(f"*{DRAFT_SUFFIX}") if p.is_file()]
+    # Everything named .pdr but folders: a pipe or device with that name is listed as unreadable.
+    found = [summarise(p, registry, role) for p in folder.glob(f"*{DRAFT_SUFFIX}") if not p.is_dir()]
     return sorted(found, key=lambda s: s.modified, reverse=True)

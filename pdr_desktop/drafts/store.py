@@ -63,6 +63,11 @@ def parse_draft_bytes(path: Path, data: bytes, registry: FormRegistry) -> Draft:
         return loads(text, registry)
     except DraftFormatError as exc:
         raise DraftFileError(path, str(exc)) from None
+    except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
+        # A shape no check foresaw: the file is still named with a reason, never a traceback.
+        raise DraftFileError(
+            path, f"its contents are damaged or not laid out as a draft ({type(exc).__name__})"
+        ) from exc
 
 
 def _renamed_kind(data: bytes) -> str | None:

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pdr_desktop.checked_json import JsonLimitError, loads_checked, read_regular_file
 from pdr_desktop.forms.model import (
     Cell,
     Column,
@@ -82,16 +83,24 @@ def load_form(path: Path | str) -> FormDefinition:
     path = Path(path)
     r = _Reader(path)
     try:
-        if path.stat().st_size > MAX_FORM_BYTES:
-            raise r.fail("", "file is larger than 5 MB, which no form definition needs")
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = loads_checked(read_regular_file(path, MAX_FORM_BYTES).decode("utf-8-sig"))
     except OSError as exc:
         raise r.fail("", f"cannot be read ({exc.strerror or exc})") from exc
     except UnicodeDecodeError as exc:
         raise r.fail("", "is not UTF-8 text") from exc
     except json.JSONDecodeError as exc:
         raise r.fail(f"line {exc.lineno} column {exc.colno}", f"not valid JSON ({exc.msg})") from exc
-    return parse_form(data, path)
+    except JsonLimitError as exc:
+        raise r.fail("", str(exc)) from None
+    try:
+        return parse_form(data, path)
+    except FormDefinitionError:
+        raise
+    except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
+        # A shape no check foresaw (a list where text belongs, …): still a named file and a reason.
+        raise r.fail(
+            "", f"its contents are not laid out as a form definition ({type(exc).__name__})"
+        ) from exc
 
 
 def parse_form(data: Any, path: Path | str = "<memory>") -> FormDefinition:

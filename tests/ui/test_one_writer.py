@@ -70,7 +70,9 @@ def test_a_lock_left_by_a_killed_process_is_taken_over_after_saying_so(window, t
     assert lock.holder(path).pid != child.pid  # ours now
 
 
-def test_the_read_only_window_offers_to_edit_once_the_other_closes(window, tmp_path, form, lock_holder, qtbot):
+def test_the_read_only_window_offers_to_edit_once_the_other_closes(
+    window, tmp_path, form, lock_holder, qtbot
+):
     path = make_draft(tmp_path, form)
     child = lock_holder(path)
     window.open_path(path)
