@@ -42,9 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # A bare file argument (double-click on a .pdr) opens it in the window.
-    if argv and not argv[0].startswith("-") and argv[0] not in _command_names():
-        argv = ["gui", *argv]
+    # A bare file argument (double-click on a .pdr) opens it in the window, after any options.
+    first = _first_positional(argv)
+    if first is not None and argv[first] not in _command_names():
+        argv = [*argv[:first], "gui", *argv[first:]]
     args = build_parser().parse_args(argv)
     if args.data_dir:
         os.environ[paths.HOME_ENV] = str(Path(args.data_dir).resolve())
@@ -64,6 +65,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(os_error_line(exc))
     finally:
         sys.stdout, sys.stderr = previous
+
+
+def _first_positional(argv: list[str]) -> int | None:
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token == "--":
+            return index + 1 if index + 1 < len(argv) else None
+        if not token.startswith("-"):
+            return index
+        index += 2 if token == "--data-dir" else 1  # the only option that takes a value
+    return None
 
 
 def _command_names() -> set[str]:

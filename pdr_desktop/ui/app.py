@@ -84,9 +84,13 @@ def run_gui(files: list[str]) -> int:
     from PySide6.QtCore import QTimer
 
     app = create_application()
-    window = start_window(list(files))
     quit_ms = os.environ.get(SMOKE_QUIT_ENV, "").strip()
     if quit_ms:
-        QTimer.singleShot(int(quit_ms), window.close)
-        QTimer.singleShot(int(quit_ms), app.quit)
+        # Started before the window opens files, and repeating: a message about one of them is
+        # closed by the first tick (which ends that dialog's loop), the main loop by the next.
+        smoke = QTimer(app, interval=int(quit_ms))
+        smoke.timeout.connect(app.closeAllWindows)
+        smoke.timeout.connect(app.quit)
+        smoke.start()
+    start_window(list(files))
     return app.exec()
