@@ -64,6 +64,14 @@ def make_private_dirs(folder: Path) -> Path:
     return folder
 
 
+def create_private_file(path: Path) -> None:
+    """An empty owner-only file at `path` unless one is there (then it is made owner-only)."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    except FileExistsError:
+        make_private_file(path)
+
+
 def make_private_file(path: Path) -> None:
     """Tighten a file something else wrote (an export library, QSettings) to owner-only."""
     if os.name == "posix":
@@ -83,7 +91,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, private: bool = True) -> Path
     try:
         _write_replace(target, data, private)
     except OSError as exc:
-        if exc.filename and Path(exc.filename).name.endswith(".tmp"):
+        if not exc.filename or Path(exc.filename).name.endswith(".tmp"):
             # The person knows the file they saved, not our temp file: name theirs.
             raise OSError(exc.errno, exc.strerror, str(target)) from exc
         raise

@@ -119,6 +119,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     folder = Path(args.folder) if args.folder else default_drafts_folder()
+    if not folder.is_dir():
+        return fail(f"{folder}: no such folder")
     for item in list_drafts(folder, default_registry()):
         if item.error:
             print(f"{item.path.name}\tcannot be read: {item.error}")

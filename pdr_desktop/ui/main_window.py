@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self._problems += [str(e) for e in self.registry.errors]  # a broken extra form file
         if self._problems:
             self.banner.show_messages(self._problems)
+        self._tidy_after_crashes()
         self.show_start_page()
         self._install_plugins()
         self.update_tab_order()
@@ -160,6 +161,14 @@ class MainWindow(QMainWindow):
             app.aboutToQuit.connect(self._flush_quietly)
             # OS logout or shutdown: save before the session ends, never ask.
             app.commitDataRequest.connect(self._on_commit_data)
+
+    def _tidy_after_crashes(self) -> None:
+        """Temp files a killed save left (full copies of drafts) go, unless a live process owns them."""
+        from pdr_desktop.drafts.housekeeping import clean_orphaned_temps
+
+        recent_folders = {p.parent for p in window_state.recent_files()}
+        with contextlib.suppress(OSError):
+            clean_orphaned_temps([self.drafts_folder(), *recent_folders])
 
     def _default_role(self) -> Role:
         return Role(self.settings.role) if self.settings.role in _ROLES else Role.PRACTITIONER

@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from pdr_desktop import paths
+from pdr_desktop.atomic import create_private_file
 
 STATE_FILE = "window-state.ini"
 MAX_RECENT = 10
@@ -19,6 +20,9 @@ MAX_RECENT = 10
 
 def state_store() -> QSettings:
     folder = paths.config_dir(ensure=True)
+    # QSettings writes new files with the umask's permissions but keeps an existing file's:
+    # the file (recent drafts' names) is made owner-only first.
+    create_private_file(folder / STATE_FILE)
     return QSettings(str(folder / STATE_FILE), QSettings.Format.IniFormat)
 
 
