@@ -77,16 +77,20 @@ def _refuse_special(info: os.stat_result, path: Path) -> None:
         raise JsonLimitError(f"it is {kind}, not an ordinary file")
 
 
-# Strings are removed before brackets are counted: "[[[" inside an answer is not nesting. The
-# pattern is linear (the alternatives cannot overlap) and runs in C, as do the counting steps.
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\Z)', re.DOTALL)
+# Strings are removed before brackets are counted: "[[[" inside an answer is not nesting. Escapes
+# go first (so \" never ends a string); then splitting at quotes leaves the text outside strings
+# at the even places. Every step runs in C: a 50 KB draft takes well under a millisecond.
+_ESCAPE = re.compile(r"\\.", re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
 def nesting_depth(text: str) -> int:
     """The deepest nesting of objects and lists in JSON text, without recursing."""
-    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    if "\\" in text:
+        text = _ESCAPE.sub("", text)
+    outside_strings = "".join(text.split('"')[::2])
+    brackets = _NOT_BRACKET.sub("", outside_strings)
     return max(accumulate(map(_DEPTH_STEP.__getitem__, brackets)), default=0)
 
 

@@ -418,7 +418,7 @@ class _Reader:
                 self.out.unplaced.append(f"{_where(doc, di, title)}: {cell.text.strip()}")
 
 
-_STATUS = (norm(tv.FINGERPRINT_PREFIX), norm(tv.CHANGED_PREFIX))
+_STATUS = tuple(norm(p) for p in (tv.FINGERPRINT_PREFIX, *tv.LEGACY_FINGERPRINT_PREFIXES, tv.CHANGED_PREFIX))
 
 
 def _without_status(text: str) -> str:

@@ -25,7 +25,9 @@ YES, NO = "Yes", "No"
 ACHIEVED = "Achieved"
 CARRIED_PREFIX = "Carried forward from "
 PROGRESS_LABEL = "Progress"
-FINGERPRINT_PREFIX = "Fingerprint (SHA-256): "
+# An integrity check, not a signature: the printed line says so (issue 10: say only what is true).
+FINGERPRINT_PREFIX = "Integrity check, not a signature (SHA-256): "
+LEGACY_FINGERPRINT_PREFIXES = ("Fingerprint (SHA-256): ",)  # printed by earlier versions
 CHANGED_PREFIX = "Changed since signed: "
 
 

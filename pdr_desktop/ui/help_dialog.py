@@ -56,6 +56,10 @@ class HelpDialog(QDialog):
             "<ol>" + "".join(f"<li>{s}</li>" for s in steps) + "</ol>"
             f"<h3>{self.tr('Saving')}</h3>"
             f"<p>{self.tr('Everything you type is saved automatically within a second. There is no need to press Save. If the computer crashes, PDR Desktop offers to recover your words the next time you open the conversation.')}</p>"  # noqa: E501
+            f"<h3>{self.tr('One window at a time')}</h3>"
+            f"<p>{self.tr('A conversation open in another window (or on another computer sharing the folder) opens here read-only, with the reason at the top; Open a copy gives you one to change. If someone else saves the file while you work on it, their answers and yours are merged; where you both changed the same answer, both versions are kept as two files for you to compare.')}</p>"  # noqa: E501
+            f"<h3>{self.tr('Signatures')}</h3>"
+            f"<p>{self.tr('Signing records your typed name, the date and a fingerprint of the answers as they were. The fingerprint is an integrity check: it shows when answers were changed afterwards in PDR Desktop or in Word, and which. It is not a cryptographic signature and does not prove who signed: someone who deliberately rewrites the file can rewrite the fingerprint too.')}</p>"  # noqa: E501
             f"<h3>{self.tr('Where your data is kept')}</h3><ul>{rows}</ul>"
             f"<h3>{self.tr('Privacy')}</h3>"
             f"<p>{self.tr('PDR Desktop never goes online. It sends nothing anywhere: no telemetry, no updates, no cloud. Your conversations leave this computer only when you send a copy yourself.')}</p>"  # noqa: E501

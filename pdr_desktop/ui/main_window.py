@@ -603,4 +603,9 @@ class MainWindow(QMainWindow):
     def _recovery_kept(self) -> bool:
         from pdr_desktop.drafts.store import recovery_path
 
-        return self.draft_path is not None and recovery_path(self.draft_path).is_file()
+        # Only when the last failed save did write one: an older copy on disk holds older words.
+        return (
+            self.draft_path is not None
+            and self.autosave.recovery_kept
+            and recovery_path(self.draft_path).is_file()
+        )

@@ -121,7 +121,11 @@ def test_wellbeing_and_signatures(export, form, sample_draft, dh):
     signed = dh.rows_text(dh.find_table(document, "Signed (Practitioner):"))
     # The fingerprint sits in the signature's own cell, so it can never be printed apart from it.
     assert signed == [
-        [f"Signed (Practitioner):\nSiobhán Ó Dálaigh\nFingerprint (SHA-256): {digest}", "Date:\n20/07/2026"]
+        [
+            "Signed (Practitioner):\nSiobhán Ó Dálaigh\n"
+            f"Integrity check, not a signature (SHA-256): {digest}",
+            "Date:\n20/07/2026",
+        ]
     ]
     manager = dh.rows_text(dh.find_table(document, "Signed (Manager):"))
     assert manager == [

@@ -130,7 +130,7 @@ def test_signatures_print_fingerprint_and_changes_since_signing(form, sample_dra
     path = tmp_path / "signed.pdf"
     write_pdf(form, sample_draft, path)
     text = pdf_text(path)
-    assert f"Fingerprint (SHA-256): {fingerprint}" in text
+    assert f"Integrity check, not a signature (SHA-256): {fingerprint}" in text
     assert "Changed since signed" not in text
 
     sample_draft.answers["wider.feedback"] = "Edited after both signed."
