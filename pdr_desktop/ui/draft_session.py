@@ -265,6 +265,17 @@ class DraftSession(QObject):
         self.state = state
         self._refresh_pages()
 
+    def revert_to_disk(self) -> None:
+        """Show the file as it is (a read-only window undoes a change a menu command made)."""
+        from pdr_desktop.drafts.codec import loads
+
+        window = self.window
+        if window.draft is None or self.state is None:
+            return
+        with contextlib.suppress(ValueError):
+            window.draft.take_content(loads(self.state.text, window.registry))
+        self._refresh_pages()
+
     def _after_save(self, outcome: SaveOutcome) -> None:
         self.state = outcome.state
         if outcome.from_disk and not outcome.conflict_copy:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -368,6 +369,7 @@ class MainWindow(QMainWindow):
         if self.draft_path is not None:
             window_state.remember_draft(self.draft_path)
             self.save_label.setText(self._saved_text(self.draft_path))
+        self._show_read_only_furniture()
         self._update_role_widgets()
         self._update_title()
         self._update_actions()
@@ -381,6 +383,8 @@ class MainWindow(QMainWindow):
             return False
         self.autosave.attach(None, None)
         self.session.end()
+        for toolbar in self.findChildren(QToolBar):
+            toolbar.setEnabled(True)
         self.draft = None
         self.draft_path = None
         self.set_role(self._default_role())  # a per-draft role ends with the draft
@@ -472,6 +476,13 @@ class MainWindow(QMainWindow):
     def refresh_from_draft(self) -> None:
         if self.draft is None:
             return
+        if self.session.read_only:
+            # A menu command changed the draft here, but this window may not: show the file again.
+            self.session.revert_to_disk()
+            self.statusBar().showMessage(
+                self.tr("This conversation is read-only here, so nothing was changed."), 8000
+            )
+            return
         self.wizard.set_current_round(self.draft.review.current_round)
         self.wizard.set_draft(self.draft)
         self._update_title()
@@ -553,7 +564,16 @@ class MainWindow(QMainWindow):
         if self.draft is not None:
             self.wizard.set_read_only(read_only)
             self.autosave.attach(self.draft, None if read_only else self.draft_path)
+        self._show_read_only_furniture()
         self._update_title()
+
+    def _show_read_only_furniture(self) -> None:
+        """Toolbars (the round bar) and the save status follow the read-only state."""
+        read_only = self.draft is not None and self.session.read_only
+        for toolbar in self.findChildren(QToolBar):
+            toolbar.setEnabled(not read_only)
+        if read_only:
+            self.save_label.setText(self.tr("Read-only"))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

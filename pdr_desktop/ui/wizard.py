@@ -291,7 +291,10 @@ class WizardView(QWidget):
             page.read_only = read_only
             page.set_role(self.role)
         for extra in self.extras:
-            call_if_present(extra.widget, "set_read_only", read_only)
+            if hasattr(extra.widget, "set_read_only"):
+                extra.widget.set_read_only(read_only)
+            else:  # a page that cannot lock itself box by box is locked as a whole
+                extra.widget.setEnabled(not read_only)
 
     def set_current_round(self, round_id: str) -> None:
         self.round_id = round_id

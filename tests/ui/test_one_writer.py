@@ -32,6 +32,8 @@ def test_open_in_another_process_opens_read_only_and_says_why(window, tmp_path, 
     assert bar.isVisible() and bar.kind == "read-only"
     assert "Open in another PDR Desktop window on this computer since Today 09:41" in bar.label.text()
     assert bar.button("Open a copy").isVisible()
+    assert window.save_label.text() == "Read-only"
+    assert not window.review_actions.toolbar.isEnabled()  # no meeting date or round change either
     # Typing into a box changes nothing, on screen or on disk.
     window.focus_field("details.position")
     typer("Something else")
