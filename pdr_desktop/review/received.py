@@ -81,4 +81,5 @@ def received_files(folder: Path) -> list[Path]:
     """The files in a folder the manager's list can show, sorted by name."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in RECEIVED_SUFFIXES)
+    # Not is_file(): a pipe or device named like a form is listed as unreadable, never skipped.
+    return sorted(p for p in folder.iterdir() if not p.is_dir() and p.suffix.lower() in RECEIVED_SUFFIXES)

@@ -215,3 +215,16 @@ def test_a_bad_extra_form_is_skipped_with_a_warning(name, tmp_path):
     assert "Traceback" not in done.stderr
     assert "portsmouth-early-help-2022" in done.stdout
     assert f"warning: Form definition {name}.json" in done.stderr
+
+
+def test_the_managers_list_shows_each_hostile_draft_with_its_reason(tmp_path, form, registry, clock):
+    from pdr_desktop.review.received import received_files, summarise_received
+
+    for name, kind in DRAFT_CLASSES.items():
+        if name != "folder":
+            make_hostile(tmp_path / f"{name}.pdr", kind, form)
+    (tmp_path / "good.pdr").write_text(json.dumps(_sample_json(form)), encoding="utf-8")
+    rows = {p.name: summarise_received(p, registry, clock.today()) for p in received_files(tmp_path)}
+    assert len(rows) == len(DRAFT_CLASSES)  # every hostile one but the folder, and the good one
+    assert not rows.pop("good.pdr").error
+    assert all(row.error for row in rows.values()), {n: r.error for n, r in rows.items() if not r.error}
