@@ -155,6 +155,12 @@ class MainWindow(QMainWindow):
             pass
         else:
             install_review_actions(self)
+        try:
+            from pdr_desktop.ui.spelling import install_spelling
+        except ImportError:
+            pass
+        else:
+            install_spelling(self)
 
     def _connect_application(self) -> None:
         app = QApplication.instance()

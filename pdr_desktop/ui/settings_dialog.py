@@ -1,4 +1,4 @@
-"""Preferences: role, guidance, manager's email, drafts folder. IT-locked settings are shown greyed."""
+"""Preferences: role, guidance, spelling, manager's email, drafts folder. IT-locked settings are greyed."""
 
 from __future__ import annotations
 
@@ -71,6 +71,9 @@ class SettingsDialog(QDialog):
         self.guidance_check = QCheckBox(self.tr("Show guidance beside the fields"))
         self.guidance_check.setChecked(settings.show_guidance)
         self.guidance_check.setAccessibleName(self.guidance_check.text())
+        self.spelling_check = QCheckBox(self.tr("Check spelling as I type (British English)"))
+        self.spelling_check.setChecked(settings.spellcheck)
+        self.spelling_check.setAccessibleName(self.spelling_check.text())
         self.email_edit = QLineEdit(settings.manager_email)
         self.email_edit.setAccessibleName(self.tr("My manager's email address"))
         if settings.manager_email_domain:
@@ -94,6 +97,7 @@ class SettingsDialog(QDialog):
         self.editors = {
             "role": (self.role_combo, self.tr("I use PDR Desktop as a:")),
             "show_guidance": (self.guidance_check, ""),
+            "spellcheck": (self.spelling_check, ""),
             "manager_email": (self.email_edit, self.tr("My manager's &email:")),
             "drafts_dir": (folder_row, self.tr("&Folder for my conversations:")),
         }
@@ -152,6 +156,7 @@ class SettingsDialog(QDialog):
         return {
             "role": self.role_combo.currentData(),
             "show_guidance": self.guidance_check.isChecked(),
+            "spellcheck": self.spelling_check.isChecked(),
             "manager_email": self.email_edit.text().strip(),
             "drafts_dir": folder,
         }
@@ -179,6 +184,10 @@ class SettingsDialog(QDialog):
         new = window.settings
         if new.show_guidance != old.show_guidance:
             window.action_guidance.setChecked(new.show_guidance)
+        if (new.spellcheck, new.spelling_words) != (old.spellcheck, old.spelling_words):
+            from pdr_desktop.ui.spelling import spelling_service
+
+            spelling_service().configure(new.spellcheck, new.spelling_words)
         if new.role != old.role and new.role and window.draft is None:
             window.set_role(Role(new.role))
         if new.drafts_dir != old.drafts_dir and window.draft is None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from pdr_desktop.forms.model import Field
 from pdr_desktop.ui.fields.editor import FieldEditor
 from pdr_desktop.ui.fields.locking import ReadOnlyEditSlots, apply_lock, is_edit_shortcut
+from pdr_desktop.ui.spelling import attach_text_spelling
+from pdr_desktop.ui.spelling.menu import show_menu
 
 MIN_LINES = 4
 MAX_LINES = 18  # beyond this the box scrolls inside; the page scrolls around it
@@ -81,6 +83,9 @@ class LongTextEdit(ReadOnlyEditSlots, QPlainTextEdit):
         if not self.isReadOnly() and source.hasText():
             self.textCursor().insertText(source.text())
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        show_menu(self, event)  # the usual Edit menu, with spelling suggestions on top
+
     # --- locked: nothing gets in (edit slots: ReadOnlyEditSlots; keys and drops here) ---------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.isReadOnly() and is_edit_shortcut(event):
@@ -127,6 +132,8 @@ class LongTextField(FieldEditor):
         layout.addWidget(self.edit)
         layout.addWidget(self.count_label)
         self.setFocusProxy(self.edit)
+        if field.spellcheck:
+            attach_text_spelling(self.edit)
         self._loading = False
         self.edit.textChanged.connect(self._text_changed)
         self._update_count()

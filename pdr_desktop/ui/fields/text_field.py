@@ -10,6 +10,7 @@ from pdr_desktop.forms.model import Field
 from pdr_desktop.ui.fields.editor import FieldEditor
 from pdr_desktop.ui.fields.line_edit import LineEdit
 from pdr_desktop.ui.fields.locking import apply_lock
+from pdr_desktop.ui.spelling import attach_line_spelling
 
 
 class TextField(FieldEditor):
@@ -25,6 +26,8 @@ class TextField(FieldEditor):
         layout.addWidget(self.line)
         self.setFocusProxy(self.line)
         self.line.textEdited.connect(self.edited)
+        if field.spellcheck:  # not for people's names
+            attach_line_spelling(self.line)
 
     def value(self) -> Any:
         return self.line.text()

@@ -10,6 +10,7 @@ from pdr_desktop.forms.model import Field
 from pdr_desktop.ui.fields.editor import FieldEditor
 from pdr_desktop.ui.fields.line_edit import LineEdit
 from pdr_desktop.ui.fields.locking import apply_lock
+from pdr_desktop.ui.spelling import attach_line_spelling
 
 YES, NO = "yes", "no"
 
@@ -43,6 +44,7 @@ class YesNoField(FieldEditor):
             self.comment.setAccessibleName(self.tr("Comment: {0}").format(accessible_name))
             layout.addWidget(self.comment, 1)
             self.comment.textEdited.connect(self.edited)
+            attach_line_spelling(self.comment)
         else:
             layout.addStretch(1)
         self.setFocusProxy(self.yes)

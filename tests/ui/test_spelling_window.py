@@ -1,0 +1,162 @@
+"""Spelling in the real window: F7 across pages, Add to dictionary, Ignore, names, Preferences."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+
+from pdr_desktop import paths
+from pdr_desktop.drafts import read_draft, write_draft
+from pdr_desktop.settings import load_settings
+from pdr_desktop.spelling.personal import personal_dictionary_path, read_words
+from pdr_desktop.ui.settings_dialog import SettingsDialog
+from pdr_desktop.ui.spelling import SpellingHighlighter, spelling_service
+from pdr_desktop.ui.spelling.menu import build_menu
+
+
+@pytest.fixture
+def typo_file(tmp_path, sample_draft):
+    sample_draft.answers["standards.s3.self"] = "I have worked hard on my behavior."
+    sample_draft.answers["wider.self"] = "I recieve feedback."
+    sample_draft.answers["details.position"] = "Early Help Practioner"
+    sample_draft.answers["standards.s1.manager"] = {"answer": "yes", "comment": "Managr's colour"}
+    path = tmp_path / "typos.pdr"
+    write_draft(sample_draft, path)
+    return path
+
+
+@pytest.fixture
+def opened(qtbot, window, typo_file):
+    assert window.open_path(typo_file)
+    qtbot.waitUntil(spelling_service().is_ready, timeout=60_000)
+    return window
+
+
+def selected(widget) -> str:
+    if isinstance(widget, QLineEdit):
+        return widget.selectedText()
+    return widget.textCursor().selectedText()
+
+
+def press_f7(qtbot, window) -> None:
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F7)
+
+
+def test_f7_selects_each_mistake_in_form_order_across_pages_and_wraps(qtbot, opened):
+    window = opened
+    window.show_section("details")
+    seen = []
+    for _ in range(4):
+        press_f7(qtbot, window)
+        focused = QApplication.focusWidget()
+        seen.append((window.wizard.current_id(), selected(focused)))
+    # The manager's comment is the manager's to correct: a practitioner is not taken there.
+    assert seen == [
+        ("details", "Practioner"),
+        ("standards", "behavior"),
+        ("wider", "recieve"),
+        ("details", "Practioner"),
+    ]
+    assert "Back to the first" in window.statusBar().currentMessage()
+    assert window.action_next_mistake.shortcut().toString() == "F7"
+    assert window.action_next_mistake in window.menu_edit.actions()
+
+
+def test_f7_says_when_there_is_nothing_to_correct(qtbot, window, tmp_path, sample_draft):
+    path = tmp_path / "clean.pdr"
+    write_draft(sample_draft, path)
+    assert window.open_path(path)
+    qtbot.waitUntil(spelling_service().is_ready, timeout=60_000)
+    window.action_next_mistake.trigger()
+    assert window.statusBar().currentMessage() == "No spelling mistakes found."
+
+
+def test_add_to_dictionary_is_personal_and_unmarks_everywhere(qtbot, opened):
+    window = opened
+    window.focus_field("wider.self")
+    edit = QApplication.focusWidget()
+    assert isinstance(edit, QPlainTextEdit)
+    highlighter = edit.document().findChild(SpellingHighlighter)
+    assert highlighter.marked_ranges() == [(2, 9)]
+    cursor = edit.textCursor()
+    cursor.setPosition(4)
+    edit.setTextCursor(cursor)
+    menu = build_menu(edit, None)
+    next(a for a in menu.actions() if a.objectName() == "spellingAdd").trigger()
+    assert highlighter.marked_ranges() == []
+    assert read_words() == ["recieve"]
+    assert personal_dictionary_path().is_file()
+
+
+def test_ignore_in_this_conversation_is_saved_with_the_draft(qtbot, opened, typo_file, registry):
+    window = opened
+    window.focus_field("standards.s3.self")
+    edit = QApplication.focusWidget()
+    highlighter = edit.document().findChild(SpellingHighlighter)
+    cursor = edit.textCursor()
+    cursor.setPosition(len("I have worked hard on my beh"))
+    edit.setTextCursor(cursor)
+    menu = build_menu(edit, None)
+    next(a for a in menu.actions() if a.objectName() == "spellingIgnore").trigger()
+    assert highlighter.marked_ranges() == []
+    assert window.isWindowModified()
+    assert window.save_now()
+    assert read_draft(typo_file, registry).meta["spelling_ignored"] == ["behavior"]
+    assert not read_words()  # not the personal dictionary
+
+
+def test_a_name_typed_in_details_is_right_everywhere(qtbot, opened, typer):
+    window = opened
+    window.focus_field("wider.self")
+    edit = QApplication.focusWidget()
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    qtbot.keyClicks(edit, " Thanks Zqwyneth.")
+    highlighter = edit.document().findChild(SpellingHighlighter)
+    assert (27, 35) in highlighter.marked_ranges()
+    window.focus_field("details.name")
+    typer("Zqwyneth Smith")
+    window.focus_field("wider.self")
+    assert highlighter.marked_ranges() == [(2, 9)]
+
+
+def test_preferences_switch_spelling_off_and_it_stays_off(qtbot, opened, messages):
+    window = opened
+    window.focus_field("wider.self")
+    edit = QApplication.focusWidget()
+    highlighter = edit.document().findChild(SpellingHighlighter)
+    assert highlighter.marked_ranges()
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.spelling_check.isChecked() and dialog.spelling_check.isEnabled()
+    dialog.spelling_check.setChecked(False)
+    dialog.apply_to(window)
+    assert highlighter.marked_ranges() == []
+    assert load_settings().spellcheck is False
+    window.action_next_mistake.trigger()
+    assert "switched off" in window.statusBar().currentMessage()
+
+
+def test_a_site_setting_can_lock_spelling_off(qtbot, tmp_path, monkeypatch, make_window, typo_file):
+    site = tmp_path / "site.json"
+    site.write_text(
+        json.dumps(
+            {
+                "format": "pdr-desktop-site-settings",
+                "settings": {"spellcheck": {"value": False, "locked": True}},
+            }
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(paths.SITE_SETTINGS_ENV, str(site))
+    window = make_window()
+    assert window.open_path(typo_file)
+    window.focus_field("wider.self")
+    edit = QApplication.focusWidget()
+    assert edit.document().findChild(SpellingHighlighter).marked_ranges() == []
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.spelling_check.isChecked() and not dialog.spelling_check.isEnabled()
+    assert "spellcheck" in dialog.lock_labels
