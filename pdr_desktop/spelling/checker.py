@@ -96,14 +96,15 @@ class SpellChecker:
 
     def _known(self, word: str) -> bool:
         plain = normalise(word)
-        return (
-            plain in self.ignored
-            or plain in self.names
-            or plain in self.personal
-            or plain in self.listed
-            or plain in self.form_words
-            or self.hunspell.knows(word)
-        )
+        lists = (self.ignored, self.names, self.personal, self.listed, self.form_words)
+        if any(plain in words for words in lists) or self.hunspell.knows(word):
+            return True
+        for words in lists:
+            base = words.inflection_of(plain)
+            # "genograms" for a listed "genogram"; but never "familys" for a known "family".
+            if base is not None and not self.hunspell.knows(base) and not self.hunspell.knows(base.lower()):
+                return True
+        return False
 
     def _abbreviation(self, word: str) -> bool:
         if not _in_capitals(word):

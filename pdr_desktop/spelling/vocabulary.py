@@ -7,7 +7,9 @@ site settings, and the person's own dictionary (personal.py).
 
 Case follows Hunspell's habit: a word written in lowercase is accepted in any case, a
 Capitalised one (a name) capitalised or in capitals, anything else (CAMHS, CiN) only as written.
-Plurals and possessives of a listed word are accepted too (genograms, EHCPs, Cafcass's).
+Plurals and possessives of a listed word the dictionary lacks are accepted too (genograms,
+EHCPs, Cafcass's); for a word it knows ("family", from the form) its own forms decide, so
+"familys" stays a mistake.
 """
 
 from __future__ import annotations
@@ -60,11 +62,15 @@ class WordSet:
             self._any_case.add(word)
 
     def __contains__(self, word: str) -> bool:
+        return self._has(normalise(word))
+
+    def inflection_of(self, word: str) -> str | None:
+        """The listed word this is a plural or possessive of ("genograms" → "genogram"), if any."""
         word = normalise(word)
-        return self._has(word) or any(
-            word.endswith(ending) and len(word) > len(ending) + 1 and self._has(word[: -len(ending)])
-            for ending in _ENDINGS
-        )
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending) + 1 and self._has(word[: -len(ending)]):
+                return word[: -len(ending)]
+        return None
 
     def _has(self, word: str) -> bool:
         if word in self._exact:

@@ -23,6 +23,7 @@ def typo_file(tmp_path, sample_draft):
     sample_draft.answers["wider.self"] = "I recieve feedback."
     sample_draft.answers["details.position"] = "Early Help Practioner"
     sample_draft.answers["standards.s1.manager"] = {"answer": "yes", "comment": "Managr's colour"}
+    sample_draft.answers["objectives.items"][1]["next_steps"] = "Atend the course"
     path = tmp_path / "typos.pdr"
     write_draft(sample_draft, path)
     return path
@@ -49,15 +50,19 @@ def test_f7_selects_each_mistake_in_form_order_across_pages_and_wraps(qtbot, ope
     window = opened
     window.show_section("details")
     seen = []
-    for _ in range(4):
+    for _ in range(5):
         press_f7(qtbot, window)
         focused = QApplication.focusWidget()
         seen.append((window.wizard.current_id(), selected(focused)))
+        if window.wizard.current_id() == "objectives":  # the cell's own editor, marked too
+            marks = focused.document().findChild(SpellingHighlighter)
+            assert marks is not None and marks.marked_ranges() == [(0, 5)]
     # The manager's comment is the manager's to correct: a practitioner is not taken there.
     assert seen == [
         ("details", "Practioner"),
         ("standards", "behavior"),
         ("wider", "recieve"),
+        ("objectives", "Atend"),
         ("details", "Practioner"),
     ]
     assert "Back to the first" in window.statusBar().currentMessage()

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -40,6 +40,8 @@ from pdr_desktop.dates import to_stored
 from pdr_desktop.forms.model import FieldType
 from pdr_desktop.ui.fields.locking import is_edit_shortcut
 from pdr_desktop.ui.fields.objectives_model import ObjectivesModel
+from pdr_desktop.ui.spelling import attach_text_spelling
+from pdr_desktop.ui.spelling.menu import show_menu
 
 if TYPE_CHECKING:
     from pdr_desktop.ui.fields.objectives_table import ObjectivesTable
@@ -56,10 +58,14 @@ class CellTextEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        attach_text_spelling(self)
 
     def insertFromMimeData(self, source) -> None:
         if source.hasText():
             self.textCursor().insertText(source.text())
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        show_menu(self, event)  # the usual Edit menu, with spelling suggestions on top
 
 
 def editor_text(editor: QWidget) -> str:

@@ -15,7 +15,7 @@ computed when the menu opens, with a busy cursor, and remembered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QCursor, QFont, QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
 
@@ -134,8 +134,11 @@ def show_menu(widget: QWidget, event: QContextMenuEvent) -> None:
     keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
     menu = build_menu(widget, None if keyboard else event.pos())
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    menu.popup(event.globalPos())
+    # Just off the pointer, and once the events queued while suggesting are handled: otherwise the
+    # right-button release lands on the first suggestion under the pointer and chooses it.
+    where = event.globalPos() + (QPoint(0, 0) if keyboard else QPoint(2, 2))
     event.accept()
+    QTimer.singleShot(0, menu, lambda: menu.popup(where))
 
 
 # --- Shift+F10 -----------------------------------------------------------------------------------

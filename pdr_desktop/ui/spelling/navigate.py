@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from pdr_desktop.spelling.draft_check import Finding, check_draft, checked_texts
 from pdr_desktop.ui.spelling.service import spelling_service
@@ -25,8 +32,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def input_for(window: MainWindow, target: str) -> QWidget | None:
-    """The text box showing `target` ("wider.self", "standards.s1.manager.comment", …), if built."""
+def input_for(window: MainWindow, target: str, open_cell: bool = True) -> QWidget | None:
+    """The text box showing `target` ("wider.self", "standards.s1.manager.comment", …), if built.
+
+    For a table cell ("objectives.items#2.next_steps") that is the cell's editor, opened unless
+    `open_cell` is False.
+    """
     section_id = window.wizard.section_of(target)
     page = window.wizard.pages.built.get(section_id) if section_id else None
     editor_for = getattr(page, "editor_for", None)
@@ -36,18 +47,47 @@ def input_for(window: MainWindow, target: str) -> QWidget | None:
     if editor is None:
         return None
     widget = editor.focus_input(part)
+    if isinstance(widget, QAbstractItemView):  # a table cell (objectives): its open cell editor
+        if not open_cell:
+            return None
+        if widget.state() != QAbstractItemView.State.EditingState:
+            widget.edit(widget.currentIndex())
+        widget = next(
+            (
+                w
+                for w in widget.viewport().findChildren(QWidget)
+                if isinstance(w, (QLineEdit, QPlainTextEdit))
+            ),
+            None,
+        )
     return widget if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)) else None
 
 
 def _where_now(window: MainWindow, order: dict[str, int]) -> tuple[int, int]:
     """(place in the form, offset in its text) of the text cursor; (-1, 0) when not in an answer."""
     focused = QApplication.focusWidget()
+    if not isinstance(focused, (QLineEdit, QPlainTextEdit, QTextEdit)):
+        return -1, 0
+    offset = (
+        max(focused.cursorPosition(), focused.selectionEnd())
+        if isinstance(focused, QLineEdit)
+        else focused.textCursor().selectionEnd()
+    )
+    cell = _cell_of(focused)
     for target, index in order.items():
-        if focused is not None and input_for(window, target) is focused:
-            if isinstance(focused, QLineEdit):
-                return index, max(focused.cursorPosition(), focused.selectionEnd())
-            return index, focused.textCursor().selectionEnd()
+        if input_for(window, target, open_cell=False) is focused or (cell and target.endswith(cell)):
+            return index, offset
     return -1, 0
+
+
+def _cell_of(widget: QWidget) -> str:
+    """ "#2.next_steps" when `widget` edits row 2, column next_steps of a table; "" otherwise."""
+    view = widget.parent().parent() if widget.parent() is not None else None
+    columns = getattr(view.model(), "columns", None) if isinstance(view, QAbstractItemView) else None
+    index = view.currentIndex() if columns else None
+    if not index or not index.isValid() or index.column() >= len(columns):
+        return ""
+    return f"#{index.row() + 1}.{columns[index.column()].id}"
 
 
 def next_mistake(window: MainWindow) -> Finding | None:
@@ -72,11 +112,11 @@ def next_mistake(window: MainWindow) -> Finding | None:
     here = _where_now(window, order)
     after = [f for f in findings if (order[f.target], f.start) >= here]
     finding = after[0] if after else findings[0]
-    if not after:
-        bar.showMessage(_tr("Back to the first spelling mistake."), 8000)
     if not window.focus_field(finding.target):
         return None
     select(input_for(window, finding.target), finding)
+    if not after:  # said once there, so changing page does not wipe it
+        bar.showMessage(_tr("Back to the first spelling mistake."), 8000)
     return finding
 
 
