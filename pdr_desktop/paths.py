@@ -63,6 +63,12 @@ def personal_dictionary_file() -> Path:
     return data_dir() / "personal-dictionary.txt"
 
 
+def cache_dir(ensure: bool = False) -> Path:
+    """Things the app can rebuild (the team view's summaries): owner-only, safe to delete."""
+    home = _home()
+    return _ensure(home / "cache" if home else Path(_dirs.user_cache_dir), ensure)
+
+
 def user_forms_dir() -> Path:
     return data_dir() / "forms"
 

@@ -20,7 +20,7 @@ from pdr_desktop.checked_json import describe_error, read_json_file
 
 SITE_FORMAT = "pdr-desktop-site-settings"
 # Folder settings IT writes once for hundreds of users, so they may say $HOME or %USERPROFILE%.
-PATH_KEYS = frozenset({"extra_forms_dir", "drafts_dir"})
+PATH_KEYS = frozenset({"extra_forms_dir", "drafts_dir", "learning_catalogue"})
 SITE_FILE_NAME = "site-settings.json"
 USER_FILE_NAME = "settings.json"
 MAX_SETTINGS_BYTES = 1024 * 1024
@@ -38,6 +38,8 @@ class Settings:
     show_guidance: bool = True
     spellcheck: bool = True  # underline possible spelling mistakes as you type; IT may lock it
     spelling_words: list[str] = field(default_factory=list)  # the organisation's own words, for IT
+    learning_catalogue: str = ""  # a learning catalogue file (JSON); "" means the bundled example
+    team_folders: list[str] = field(default_factory=list)  # the manager's team view remembers these
     locked: frozenset[str] = field(default_factory=frozenset)
     problems: list[str] = field(default_factory=list)
     site_file: Path | None = None

@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pdr_desktop import APP_NAME, __version__, paths
-from pdr_desktop.cli import draft_commands, export_commands, review_commands, terminal
+from pdr_desktop.cli import draft_commands, export_commands, review_commands, team_commands, terminal
 from pdr_desktop.cli.common import fail, os_error_line
 from pdr_desktop.drafts.errors import DraftFileError
 
-COMMAND_MODULES = (draft_commands, export_commands, review_commands)
+COMMAND_MODULES = (draft_commands, export_commands, review_commands, team_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,6 +13,7 @@ DOMAIN_PACKAGES = (
     "pdr_desktop.review",
     "pdr_desktop.export",
     "pdr_desktop.spelling",
+    "pdr_desktop.team",
 )
 ALSO_HEADLESS = ("pdr_desktop.settings", "pdr_desktop.paths", "pdr_desktop.cli")
 
@@ -60,9 +61,10 @@ RUN_COMMANDS = textwrap.dedent("""
         ["import", str(folder / "a.docx"), "-o", str(folder / "from-docx.pdr")],
         ["import", str(folder / "a.pdf"), "-o", str(folder / "from-pdf.pdr")],
         ["carry-forward", str(folder / "a.docx"), "-o", str(folder / "next.pdr")],
+        ["team", str(folder), "--xlsx", str(folder / "team.xlsx"), "--pdf", str(folder / "team.pdf")],
     ]
     codes = [main(step) for step in steps]
-    assert codes[:7] == [0] * 7 and codes[8:] == [0] * 5, codes
+    assert codes[:7] == [0] * 7 and codes[8:] == [0] * 6, codes
     print(sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))))
 """)
 

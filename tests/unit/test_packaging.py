@@ -45,6 +45,8 @@ def test_spec_bundles_the_data_the_app_reads():
     for needed in ('"forms"', '"resources"', 'collect_data_files("docx")', 'collect_data_files("reportlab")'):
         assert needed in spec
     assert '"pdr"' in spec  # macOS document type
+    assert 'collect_submodules("openpyxl")' in spec  # the team view's spreadsheet export
+    assert (ROOT / "resources" / "catalogues" / "example-learning-catalogue.json").is_file()
     assert (ROOT / "forms").is_dir() and (ROOT / "resources").is_dir()
 
 
@@ -79,6 +81,7 @@ def test_built_bundle_carries_forms_templates_fonts_and_no_network_qt():
     assert (BUNDLE / "docx" / "parts").is_dir()
     assert (BUNDLE / "reportlab" / "fonts").is_dir()
     assert (BUNDLE / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
+    assert (BUNDLE / "resources" / "catalogues" / "example-learning-catalogue.json").is_file()
     assert (BUNDLE / "resources" / "icons" / "pdr-desktop.svg").is_file()
     assert not list(BUNDLE.rglob("libQt6Network*"))
     assert not list(BUNDLE.rglob("QtNetwork*"))

@@ -47,6 +47,7 @@ class ReviewActions(QObject):
         self.menu.addSeparator()
         self.compare = self._action(self.tr("Compare &with…"), self.compare_with, "Ctrl+Shift+D")
         self.open_received = self._action(self.tr("Open &received…"), self.open_received_list, "Ctrl+Shift+O")
+        self.team = self._action(self.tr("My &team…"), self.show_team, "Ctrl+Shift+T")
         self.menu.addSeparator()
         self.meeting = self._action(self.tr("&Meeting date…"), self.focus_meeting_date, "Ctrl+Shift+M")
         self.complete = self._action(self.tr("Comp&lete this round"), self.complete_round, None)
@@ -58,6 +59,10 @@ class ReviewActions(QObject):
             self.tr("See what changed in another copy and take the other person's answers")
         )
         self.open_received.setStatusTip(self.tr("List the forms your team sent you and open one"))
+        self.team.setStatusTip(
+            self.tr("Everyone's conversation at a glance, training needs, reports for the board")
+        )
+        self.team_view = None
 
         window.draft_loaded.connect(self.on_draft_loaded)
         window.role_changed.connect(self.on_role_changed)
@@ -144,6 +149,35 @@ class ReviewActions(QObject):
         dialog.open()  # window-modal, not blocking: the list stays up while files are added
         self.received_dialog = dialog
         return dialog
+
+    def show_team(self):
+        """The team view: one window, brought to the front if it is open already."""
+        from pdr_desktop.ui.review.team_view import TeamView
+
+        if self.team_view is not None and self.team_view.isVisible():
+            self.team_view.raise_()
+            self.team_view.activateWindow()
+            return self.team_view
+        settings = self.window.settings
+        if settings is None:
+            from pdr_desktop.settings import load_settings
+
+            settings = load_settings()
+        view = TeamView(self.window.registry, self.window.clock, self._open_as_manager, settings, self.window)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.destroyed.connect(lambda _=None: setattr(self, "team_view", None))
+        view.show()
+        self.team_view = view
+        return view
+
+    def _open_as_manager(self, path: Path) -> bool:
+        """A form from the team view opens in manager mode, with the window in front."""
+        if not self.window.open_path(path):
+            return False
+        self.window.set_role(Role.MANAGER)
+        self.window.raise_()
+        self.window.activateWindow()
+        return True
 
     def focus_meeting_date(self) -> None:
         self.toolbar.show()
