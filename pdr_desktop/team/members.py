@@ -32,7 +32,7 @@ class Member:
 
 def newness(summary: TeamSummary) -> tuple[str, int, bool, str]:
     """Later is newer: last edited inside the draft, then file time, then the .pdr over an export."""
-    return (summary.updated, summary.mtime_ns, summary.file.suffix.lower() == DRAFT_SUFFIX, summary.path)
+    return (summary.updated, summary.mtime_ns, summary.path.lower().endswith(DRAFT_SUFFIX), summary.path)
 
 
 def group_members(summaries: Iterable[TeamSummary]) -> list[Member]:

@@ -10,7 +10,7 @@ from pdr_desktop.team.catalogue import CatalogueChoice, LearningCatalogue
 from pdr_desktop.team.members import Member, group_members
 from pdr_desktop.team.status import RoundCounts, is_overdue, round_counts
 from pdr_desktop.team.summary import TeamSummary
-from pdr_desktop.team.training import Need, team_needs
+from pdr_desktop.team.training import Matcher, Need, team_needs
 
 
 @dataclass(frozen=True)
@@ -30,12 +30,14 @@ class TeamReport:
         choice: CatalogueChoice,
         today: date,
         problems: Iterable[str] = (),
+        matcher: Matcher | None = None,
     ) -> TeamReport:
+        """`matcher`: kept by a caller that builds reports again and again (the team view)."""
         members = group_members(summaries)
         return cls(
             members,
             round_counts(members, today),
-            team_needs(members, choice.catalogue),
+            team_needs(members, choice.catalogue, matcher),
             today,
             choice.catalogue,
             choice.error,

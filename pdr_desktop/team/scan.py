@@ -40,7 +40,7 @@ def scan(
 ) -> ScanResult:
     listing = list_folders(folders)
     result = ScanResult(problems=list(listing.problems))
-    order = {entry.path: index for index, entry in enumerate(listing.files)}
+    order = {str(entry.path): index for index, entry in enumerate(listing.files)}
     to_read = []
     for entry in listing.files:
         if entry.problem:
@@ -66,5 +66,5 @@ def scan(
             on_progress(number, len(to_read), result.summaries)
     if cache is not None and not result.cancelled:
         cache.keep_only_used()
-    result.summaries.sort(key=lambda s: order.get(Path(s.path), len(order)))
+    result.summaries.sort(key=lambda s: order.get(s.path, len(order)))
     return result

@@ -46,14 +46,14 @@ def days_overdue(summary: TeamSummary, today: date) -> int:
 
 
 def stage(summary: TeamSummary, round_id: str) -> Stage:
-    ids = [r for r, _label in summary.rounds]
     if round_id in summary.completed_rounds:
         return Stage.COMPLETED
-    if round_id not in ids or summary.round_id not in ids:
+    order = {r: index for index, (r, _label) in enumerate(summary.rounds)}
+    if round_id not in order or summary.round_id not in order:
         return Stage.NOT_REACHED
-    if ids.index(round_id) > ids.index(summary.round_id):
+    if order[round_id] > order[summary.round_id]:
         return Stage.NOT_REACHED
-    if ids.index(round_id) < ids.index(summary.round_id):
+    if order[round_id] < order[summary.round_id]:
         return Stage.COMPLETED  # moved past it (a round completed before "completed" was recorded)
     if summary.practitioner_missing:
         return Stage.PRACTITIONER
@@ -78,11 +78,11 @@ class RoundCounts:
         return sum(self.counts.values())
 
 
-def team_rounds(members: Iterable[Member]) -> list[tuple[str, str]]:
+def team_rounds(summaries: Iterable[TeamSummary]) -> list[tuple[str, str]]:
     """The rounds of the forms in use, in form order (the same three for the Portsmouth form)."""
     seen: dict[str, str] = {}
-    for member in members:
-        for round_id, label in member.current.rounds:
+    for rounds in dict.fromkeys(s.rounds for s in summaries):  # one form: one set of rounds
+        for round_id, label in rounds:
             seen.setdefault(round_id, label)
     return list(seen.items())
 
@@ -91,7 +91,7 @@ def round_counts(members: Iterable[Member], today: date) -> list[RoundCounts]:
     """For each round, how many conversations are at each stage (the chart and the board report)."""
     readable = [m.current for m in members if m.readable]
     out = []
-    for round_id, label in team_rounds([Member(s) for s in readable]):
+    for round_id, label in team_rounds(readable):
         counts = dict.fromkeys(STAGES, 0)
         overdue = 0
         for summary in readable:

@@ -82,6 +82,11 @@ class TeamSummary:
         return Path(self.path)
 
     @property
+    def file_name(self) -> str:
+        """The file's name, without building a Path (the team view asks 500 times per refresh)."""
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+    @property
     def readable(self) -> bool:
         return not self.error
 

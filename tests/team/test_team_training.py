@@ -224,3 +224,20 @@ def test_anonymised_counts_name_nobody(team_summaries):
     assert not any(m.current.name in text for m in members if m.readable)
     thematic = {c.theme: c.practitioners for c in counts if c.row_label == "Thematics"}
     assert thematic["Domestic Abuse"] == 2
+
+
+def test_the_quick_matcher_finds_exactly_what_trying_every_keyword_finds():
+    from pdr_desktop.team.catalogue import keyword_pattern
+    from pdr_desktop.team.sample_team import LEARNING
+
+    catalogue = choose_catalogue("").catalogue
+    texts = [text for person in LEARNING for pair in person for text in pair]
+    texts += ["Practice educators, stage 2", "CHAIRING meetings", "drugs", "analyses", "Tri.x manual"]
+    matcher = Matcher(catalogue)
+    for text in texts:
+        slow = tuple(
+            c
+            for c in catalogue.courses
+            if any(keyword_pattern(k).search(text.casefold()) for k in c.keywords)
+        )
+        assert matcher.courses(text) == slow, text

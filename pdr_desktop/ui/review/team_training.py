@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -51,6 +51,7 @@ class TrainingTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report: TeamReport | None = None
+        self._stale = False  # a report arrived while the tab was hidden
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -89,6 +90,7 @@ class TrainingTab(QWidget):
         layout.addWidget(self.empty)
 
     def set_report(self, report: TeamReport) -> None:
+        """Take the new report; the tree is rebuilt now if the tab is in view, else when shown."""
         self.report = report
         note = report.catalogue_note()
         self.note.setText(note)
@@ -97,7 +99,14 @@ class TrainingTab(QWidget):
             palette = self.note.palette()
             palette.setColor(self.note.foregroundRole(), warning_colour())
             self.note.setPalette(palette)
-        self.refresh()
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def grouped_by_theme(self) -> bool:
         return self.by_theme_button.isChecked()
@@ -110,6 +119,7 @@ class TrainingTab(QWidget):
         return by_row(self.report.needs)
 
     def refresh(self) -> None:
+        self._stale = False
         expanded = {
             self.tree.topLevelItem(i).text(0)
             for i in range(self.tree.topLevelItemCount())
@@ -132,8 +142,9 @@ class TrainingTab(QWidget):
             for need in group.needs:
                 self._need_item(top, need, by_theme_now)
             top.setExpanded(first_time or top.text(0) in expanded)
-        for column, width in ((0, 190), (1, 230), (2, 330)):
-            self.tree.setColumnWidth(column, width)
+        char = self.tree.fontMetrics().averageCharWidth()
+        for column, chars in ((0, 26), (1, 32), (2, 46)):  # in characters: follows the text size
+            self.tree.setColumnWidth(column, chars * char)
         people = len({n.path for n in self.report.needs}) if self.report else 0
         if not groups:
             self.empty.setText(self.tr("No learning and development rows are filled in yet."))

@@ -42,18 +42,20 @@ from pdr_desktop.team.catalogue import CatalogueChoice, choose_catalogue
 from pdr_desktop.team.report import TeamReport
 from pdr_desktop.team.scan import ScanResult
 from pdr_desktop.team.summary import TeamSummary
+from pdr_desktop.team.training import Matcher
 from pdr_desktop.ui.accessible import name_buttons
 from pdr_desktop.ui.review import team_export
 from pdr_desktop.ui.review.team_chart import RoundChart, SparklineDelegate, stage_legend
-from pdr_desktop.ui.review.team_model import ROW_ROLE, Column, TeamFilter, TeamModel, warning_colour
+from pdr_desktop.ui.review.team_model import HEADERS, ROW_ROLE, Column, TeamFilter, TeamModel, warning_colour
 from pdr_desktop.ui.review.team_scanner import TeamScanner
 from pdr_desktop.ui.review.team_training import TrainingTab
 from pdr_desktop.ui.window_state import state_store
 
-DEBOUNCE_MS = 50  # an atomic save is a burst of events; one refresh answers them all
+DEBOUNCE_MS = 40  # an atomic save is a burst of events; one refresh answers them all
 MAX_WATCHED_FILES = 2000  # a watch per file catches in-place saves; folders catch the rest
 TODAY_CHECK_MS = 60_000  # a view left open overnight judges "overdue" again on the new day
 GEOMETRY_KEY = "team/geometry"
+SIZE_SAMPLE = 40  # rows measured to size the columns
 
 
 class TeamTable(QTableView):
@@ -94,6 +96,7 @@ class TeamView(QDialog):
         self._open_path = open_path
         self.folders: list[Path] = saved_folders(settings)
         self.catalogue: CatalogueChoice = choose_catalogue(settings.learning_catalogue)
+        self.matcher = Matcher(self.catalogue.catalogue)
         self.summaries: list[TeamSummary] = []
         self._sized = False
         self.problems: list[str] = []
@@ -317,13 +320,16 @@ class TeamView(QDialog):
         self.remove_folder_button.setEnabled(bool(self.folders))
 
     def _watch(self) -> None:
-        watched = self.watcher.files() + self.watcher.directories()
-        if watched:
-            self.watcher.removePaths(watched)
-        paths = [str(f) for f in self.folders if f.is_dir()]
-        paths += [s.path for s in self.summaries if not s.error][:MAX_WATCHED_FILES]
-        if paths:
-            self.watcher.addPaths(paths)
+        """Watch the folders and the forms in them; only the difference is added or removed."""
+        wanted = {str(f) for f in self.folders if f.is_dir()}
+        wanted |= {s.path for s in self.summaries if not s.error[:1]}  # readable ones: errors may be pipes
+        if len(wanted) > MAX_WATCHED_FILES:
+            wanted = {str(f) for f in self.folders if f.is_dir()} | set(sorted(wanted)[:MAX_WATCHED_FILES])
+        watched = set(self.watcher.files()) | set(self.watcher.directories())
+        if gone := watched - wanted:
+            self.watcher.removePaths(sorted(gone))
+        if new := wanted - watched:
+            self.watcher.addPaths(sorted(new))
 
     # --- reading ----------------------------------------------------------------------------------
 
@@ -334,7 +340,12 @@ class TeamView(QDialog):
             self._watch()
             self._show_report()
             return
-        self.scanner.scan(self.folders)
+        today, catalogue, matcher = self.clock.today(), self.catalogue, self.matcher
+
+        def make_report(result: ScanResult) -> TeamReport:  # runs on the scanner's thread
+            return TeamReport.build(result.summaries, catalogue, today, result.problems, matcher)
+
+        self.scanner.scan(self.folders, make_report)
 
     def _schedule_refresh(self, _path: str = "") -> None:
         self.debounce.start()
@@ -351,12 +362,13 @@ class TeamView(QDialog):
         self.summaries = list(so_far)  # the rows read so far show at once
         self._show_report(status=False)
 
-    def _on_finished(self, result: ScanResult) -> None:
+    def _on_finished(self, result: ScanResult, report: TeamReport | None) -> None:
         self.progress.setVisible(False)
         self.stop_button.setVisible(False)
         self.summaries, self.problems = result.summaries, result.problems
         self._watch()
-        self._show_report()
+        fresh = isinstance(report, TeamReport) and report.today == self.clock.today()
+        self._show_report(report=report if fresh else None)
         if result.cancelled:
             self.status_label.setText(
                 self.tr("Stopped: %1 forms read; Refresh reads the rest.").replace(
@@ -371,11 +383,13 @@ class TeamView(QDialog):
 
     # --- showing ----------------------------------------------------------------------------------
 
-    def _show_report(self, status: bool = True) -> None:
+    def _show_report(self, status: bool = True, report: TeamReport | None = None) -> None:
         today = self.clock.today()
-        self.report = TeamReport.build(self.summaries, self.catalogue, today, self.problems)
+        if report is None:
+            report = TeamReport.build(self.summaries, self.catalogue, today, self.problems, self.matcher)
+        self.report = report
         current = self.table.currentIndex().data(ROW_ROLE)
-        self.model.today = today
+        self.model.set_today(today)  # a new day: overdue is judged again, cell texts re-made
         self.model.set_members(self.report.members)
         if self.report.members and not self._sized:
             self._size_columns()
@@ -408,13 +422,22 @@ class TeamView(QDialog):
         self._update_buttons()
 
     def _size_columns(self) -> None:
-        """Fit the columns to the first rows once; after that they stay as the manager drags them."""
+        """Fit the columns to the first rows once; after that they stay as the manager drags them.
+
+        Measured on the first SIZE_SAMPLE rows only: resizeColumnsToContents() asks every row of
+        a 500-row team (about 3 s), and the first rows are a fair sample of the widths.
+        """
         self._sized = True
-        self.table.resizeColumnsToContents()
-        limit = self.table.fontMetrics().horizontalAdvance("M" * 18)
-        for column in range(self.model.columnCount()):
-            if self.table.columnWidth(column) > limit:
-                self.table.setColumnWidth(column, limit)
+        metrics = self.table.fontMetrics()
+        limit = metrics.horizontalAdvance("M" * 18)
+        padding = 2 * metrics.averageCharWidth() + 8
+        sample = self.model.rows[:SIZE_SAMPLE]
+        for column in Column:
+            header = metrics.horizontalAdvance(HEADERS[column]) + padding + 16  # room for the sort arrow
+            cells = [metrics.horizontalAdvance(self.model.cell_text(row, column)) + padding for row in sample]
+            if column is Column.PROGRESS:
+                cells = [8 + 9 * len(row.summary.objectives) for row in sample]
+            self.table.setColumnWidth(column, min(limit, max([header, *cells])))
 
     def status_text(self) -> str:
         report = self.report
