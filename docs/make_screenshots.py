@@ -380,6 +380,14 @@ def main() -> int:
 
     shot("200% text", large_text)
 
+    def team_view() -> None:
+        sys.path.insert(0, str(ROOT / "docs"))
+        import make_team_screenshots  # the manager's team view: its own team and date
+
+        taken.extend(make_team_screenshots.take(save))
+
+    shot("team view", team_view)
+
     print(f"{len(taken)} screenshots written; {len(skipped)} skipped")
     for note in skipped:
         print(f"  skipped: {note}")

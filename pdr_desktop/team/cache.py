@@ -23,7 +23,7 @@ from pdr_desktop.team.files import FileEntry
 from pdr_desktop.team.summary import TeamSummary
 
 CACHE_FORMAT = "pdr-desktop-team-cache"
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 CACHE_FILE = "team-summaries.json"
 MAX_CACHE_BYTES = 64 * 1024 * 1024
 

@@ -128,9 +128,9 @@ def pdf_bytes(report: TeamReport, organisation: str = "") -> bytes:
         round_chart(report),
         Spacer(1, 4),
     ]
-    # The two "… part to do" headings are the longest: they get the room to wrap between words.
-    wide = {Stage.PRACTITIONER, Stage.MANAGER}
-    stage_widths = [3.2 * cm, *(2.6 * cm if s in wide else 2.0 * cm for s in STAGES), 1.9 * cm, 1.5 * cm]
+    # Sized so each heading wraps between words, never inside one ("Complete-d").
+    room = {Stage.NOT_REACHED: 1.9, Stage.PRACTITIONER: 2.6, Stage.MANAGER: 2.5, Stage.READY: 2.2}
+    stage_widths = [3.3 * cm, *(room.get(s, 2.3) * cm for s in STAGES), 1.8 * cm, 1.2 * cm]
     rounds = [["Round", *(s.value for s in STAGES), "Overdue", "Total"]]
     rounds += [[c.label, *(c.counts[s] for s in STAGES), c.overdue, c.total] for c in report.counts]
     story.append(_table(rounds, stage_widths, styles))

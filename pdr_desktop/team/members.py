@@ -40,6 +40,8 @@ def group_members(summaries: Iterable[TeamSummary]) -> list[Member]:
     by_draft: dict[str, list[TeamSummary]] = {}
     unreadable: list[Member] = []
     for summary in summaries:
+        if summary.team_report:
+            continue  # the board report saved beside the forms (see summary.is_team_report)
         if summary.error or not summary.draft_id:
             unreadable.append(Member(summary))
         else:

@@ -62,7 +62,7 @@ class TeamReport:
             return f"No learning catalogue: {self.catalogue_error}" if self.catalogue_error else ""
         if self.catalogue.example:
             return (
-                f"Themes from an EXAMPLE catalogue ({self.catalogue.title}), not this council's own; "
-                "IT can supply one (site setting learning_catalogue)."
+                f"Themes come from an EXAMPLE catalogue, not this council's own: {self.catalogue.title}. "
+                "IT can supply the council's catalogue (site setting learning_catalogue)."
             )
         return f"Themes from {self.catalogue.title}."

@@ -76,6 +76,7 @@ class TeamSummary:
     signature_note: str = ""  # what changed since signing
     objectives: tuple[ObjectiveScore, ...] = ()
     learning: tuple[LearningAnswer, ...] = ()
+    team_report: bool = False  # our own board PDF saved among the forms: not a conversation
 
     @property
     def file(self) -> Path:
@@ -146,6 +147,7 @@ class TeamSummary:
             signature_note=_str(data, "signature_note"),
             objectives=tuple(_objective(o) for o in _list(data.get("objectives"))),
             learning=tuple(_learning(a) for a in _list(data.get("learning"))),
+            team_report=data.get("team_report") is True,
         )
 
 
@@ -225,7 +227,8 @@ def _summarise(path: Path, registry: FormRegistry, mtime_ns: int, size: int) -> 
     # recomputes from the clock; any date gives the same summary.
     received = summarise_received(path, registry, date.min)
     if received.error or received.draft is None:
-        return TeamSummary(str(path), mtime_ns, size, error=received.error or "it could not be read")
+        reason = received.error or "it could not be read"
+        return TeamSummary(str(path), mtime_ns, size, error=reason, team_report=is_team_report(path))
     draft = received.draft
     form = registry.get(draft.form_id)
     current = draft.review.current_round
@@ -255,6 +258,25 @@ def _summarise(path: Path, registry: FormRegistry, mtime_ns: int, size: int) -> 
         objectives=objective_scores(form, draft),
         learning=learning_answers(form, draft),
     )
+
+
+# The board's one-page PDF says so in its document information (export_pdf.PDF_SUBJECT), which
+# reportlab writes near the end of the file: a manager who saves it among the forms does not
+# get a row saying their own report "cannot be read".
+TEAM_REPORT_MARK = b"/Subject (PDR Desktop team summary)"
+TAIL_BYTES = 16 * 1024
+
+
+def is_team_report(path: Path) -> bool:
+    if path.suffix.lower() != ".pdf":
+        return False
+    try:
+        with path.open("rb") as handle:
+            handle.seek(0, 2)
+            handle.seek(max(0, handle.tell() - TAIL_BYTES))
+            return TEAM_REPORT_MARK in handle.read(TAIL_BYTES)
+    except OSError:
+        return False
 
 
 def _due_now(form: FormDefinition, round_id: str, gaps: list[Missing]) -> tuple[str, ...]:

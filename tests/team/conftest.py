@@ -107,6 +107,19 @@ def built_team(tmp_path_factory) -> tuple[Path, Path, Path, list[Path]]:
     return folder, newer, older, broken
 
 
+@pytest.fixture(autouse=True)
+def no_blocking_dialogs(monkeypatch):
+    """A file chooser or modal dialog a test did not expect fails the test instead of hanging it."""
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    def unexpected(*_args, **_kwargs):
+        raise AssertionError("unexpected modal dialog")
+
+    monkeypatch.setattr(QDialog, "exec", unexpected)
+    for name in ("getExistingDirectory", "getOpenFileName", "getOpenFileNames", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, unexpected)
+
+
 @pytest.fixture
 def team_folder(built_team, tmp_path, clock) -> TeamFolder:
     """A fresh copy of the built folder for each test (tests change files in it)."""

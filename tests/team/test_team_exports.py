@@ -185,3 +185,13 @@ def test_the_team_command_refuses_an_output_that_would_destroy_a_draft(team_fold
     assert main(["team", str(team_folder.folder), "--csv", str(draft)]) == 2
     assert "must end in .csv" in capsys.readouterr().err
     assert draft.read_bytes() == before
+
+
+def test_the_board_pdf_saved_among_the_forms_is_not_listed_as_a_form(report, team_folder, registry):
+    from pdr_desktop.team.members import group_members
+    from pdr_desktop.team.scan import scan
+
+    export_report(report, team_folder.folder / "Team summary.pdf", "pdf")
+    members = group_members(scan([team_folder.folder], registry).summaries)
+    assert "Team summary.pdf" not in {m.current.file_name for m in members}
+    assert len([m for m in members if not m.readable]) == len(team_folder.broken)

@@ -58,7 +58,7 @@ def test_every_practitioner_gets_a_row_and_every_bad_file_stays_listed(make_view
     names = rows_by_name(view)
     assert team_folder.names <= set(names)
     assert (
-        view.status_label.text() == "12 conversations · 3 overdue · 4 files cannot be read · 1 earlier copies"
+        view.status_label.text() == "12 conversations · 3 overdue · 4 files cannot be read · 1 earlier copy"
     )
     for broken in team_folder.broken:
         stage = cell(view, broken.stem, Column.STAGE)
@@ -85,6 +85,8 @@ def test_search_round_overdue_and_earlier_copies_filter_the_rows(make_view, team
     assert QApplication.focusWidget() is view.search
     qtbot.keyClicks(view.search, "zie")
     assert list(rows_by_name(view)) == ["Bartosz Zieliński"]
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is view.table
     view.search.clear()
     view.round_combo.setCurrentIndex(view.round_combo.findText("Initial Conversation"))
     assert set(rows_by_name(view)) == {"Kwame Mensah", "Grace O'Neill", "Niamh Byrne"}
@@ -109,6 +111,12 @@ def test_sorting_by_send_by_puts_the_earliest_first_and_unreadable_files_last(ma
 
 def test_enter_opens_the_form_and_an_unreadable_row_says_why(make_view, team_folder, qtbot, opened):
     view = make_view([team_folder.folder])
+    qtbot.keyClicks(view.search, "tom h")
+    with qtbot.waitSignal(view.opened):
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)  # typed a name, Enter opens that form
+    assert opened == [team_folder.folder / "Tom Hughes – Performance conversation.pdr"]
+    opened.clear()
+    view.search.clear()
     assert view.select_path(team_folder.folder / BARTOSZ_FILE)
     view.table.setFocus()
     with qtbot.waitSignal(view.opened):

@@ -28,24 +28,24 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 class Column(IntEnum):
+    """What a manager acts on comes first; who and which year, then the file, after it."""
+
     NAME = 0
-    POSITION = 1
-    PERIOD = 2
-    ROUND = 3
-    STAGE = 4
-    MEETING = 5
-    SEND_BY = 6
-    LEFT = 7
-    SIGNATURES = 8
-    OBJECTIVES = 9
-    PROGRESS = 10
+    ROUND = 1
+    STAGE = 2
+    MEETING = 3
+    SEND_BY = 4
+    LEFT = 5
+    SIGNATURES = 6
+    OBJECTIVES = 7
+    PROGRESS = 8
+    POSITION = 9
+    PERIOD = 10
     FILE = 11
 
 
 HEADERS = {
     Column.NAME: "Practitioner",
-    Column.POSITION: "Position",
-    Column.PERIOD: "Period",
     Column.ROUND: "Round",
     Column.STAGE: "Stage",
     Column.MEETING: "Meeting",
@@ -54,6 +54,8 @@ HEADERS = {
     Column.SIGNATURES: "Signatures",
     Column.OBJECTIVES: "Objectives",
     Column.PROGRESS: "Progress",
+    Column.POSITION: "Position",
+    Column.PERIOD: "Period",
     Column.FILE: "File",
 }
 
@@ -298,7 +300,7 @@ class TeamModel(QAbstractTableModel):
             return "\n".join(lines)
         if column is Column.SEND_BY and is_overdue(s, self.today):
             return self.tr("The send-by date has passed and the practitioner's part has not all arrived.")
-        return None
+        return self.cell_text(row, column) or None  # the whole text of a cell too narrow for it
 
     def foreground(self, row: Row, column: Column) -> QColor | None:
         s = row.summary

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -108,6 +108,19 @@ class TrainingTab(QWidget):
             self.refresh()
         super().showEvent(event)
 
+    def _fit_columns(self) -> None:
+        """Shares of the width, so both answers stay in view at any window and text size."""
+        width = self.tree.viewport().width()
+        char = self.tree.fontMetrics().averageCharWidth()
+        name = min(24 * char, int(width * 0.18))
+        self.tree.setColumnWidth(0, name)
+        self.tree.setColumnWidth(1, int(width * 0.2))
+        self.tree.setColumnWidth(2, int((width - name - width * 0.2) / 2))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
     def grouped_by_theme(self) -> bool:
         return self.by_theme_button.isChecked()
 
@@ -142,9 +155,7 @@ class TrainingTab(QWidget):
             for need in group.needs:
                 self._need_item(top, need, by_theme_now)
             top.setExpanded(first_time or top.text(0) in expanded)
-        char = self.tree.fontMetrics().averageCharWidth()
-        for column, chars in ((0, 26), (1, 32), (2, 46)):  # in characters: follows the text size
-            self.tree.setColumnWidth(column, chars * char)
+        self._fit_columns()
         people = len({n.path for n in self.report.needs}) if self.report else 0
         if not groups:
             self.empty.setText(self.tr("No learning and development rows are filled in yet."))

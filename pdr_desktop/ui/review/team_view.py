@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QFileSystemWatcher, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QFileSystemWatcher, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -130,6 +130,12 @@ class TeamView(QDialog):
         layout.addLayout(self.status_bar)
         layout.addLayout(self.button_bar)
         name_buttons(self)
+        # Enter anywhere in the window opens the selected form; no other button may take it
+        # (a dialog's buttons default to "auto-default": Enter in the search box would otherwise
+        # open the folder chooser).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.open_button.setDefault(True)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
@@ -205,6 +211,9 @@ class TeamView(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
         self.search.textChanged.connect(lambda text: self._filter(search=text.strip()))
+        # Type a name, then Enter opens the form found (Open is the default button), or Down
+        # moves into the list.
+        self.search.installEventFilter(self)
         self.round_combo.currentIndexChanged.connect(
             lambda _i: self._filter(round_id=self.round_combo.currentData() or "")
         )
@@ -391,8 +400,8 @@ class TeamView(QDialog):
         current = self.table.currentIndex().data(ROW_ROLE)
         self.model.set_today(today)  # a new day: overdue is judged again, cell texts re-made
         self.model.set_members(self.report.members)
-        if self.report.members and not self._sized:
-            self._size_columns()
+        if self.report.members and not self._sized and not self.scanner.busy:
+            self._size_columns()  # on the whole first read, not the first rows of a long one
         self.chart.set_counts(self.report.counts)
         self.training.set_report(self.report)
         self._fill_rounds()
@@ -429,7 +438,10 @@ class TeamView(QDialog):
         """
         self._sized = True
         metrics = self.table.fontMetrics()
-        limit = metrics.horizontalAdvance("M" * 18)
+        # Position, period and file may be long and matter least: they are elided (the tooltip
+        # has the whole text); the columns a manager acts on are never cut short.
+        limit = metrics.horizontalAdvance("M" * 14)
+        elided = {Column.POSITION, Column.PERIOD, Column.FILE}
         padding = 2 * metrics.averageCharWidth() + 8
         sample = self.model.rows[:SIZE_SAMPLE]
         for column in Column:
@@ -437,10 +449,15 @@ class TeamView(QDialog):
             cells = [metrics.horizontalAdvance(self.model.cell_text(row, column)) + padding for row in sample]
             if column is Column.PROGRESS:
                 cells = [8 + 9 * len(row.summary.objectives) for row in sample]
-            self.table.setColumnWidth(column, min(limit, max([header, *cells])))
+            if column is Column.STAGE:
+                cells = [c for row, c in zip(sample, cells, strict=True) if row.summary.readable]
+            width = max([header, *cells])
+            self.table.setColumnWidth(column, min(limit, width) if column in elided else width)
 
     def status_text(self) -> str:
         report = self.report
+        if not self.folders:
+            return ""
         parts = [self.tr("%1 conversations").replace("%1", str(len(report.conversations)))]
         parts.append(self.tr("%1 overdue").replace("%1", str(len(report.overdue))))
         unreadable = len(report.unreadable)
@@ -452,7 +469,11 @@ class TeamView(QDialog):
             )
         earlier = sum(len(m.earlier) for m in report.members)
         if earlier:
-            parts.append(self.tr("%1 earlier copies").replace("%1", str(earlier)))
+            parts.append(
+                self.tr("1 earlier copy")
+                if earlier == 1
+                else self.tr("%1 earlier copies").replace("%1", str(earlier))
+            )
         return " · ".join(parts)
 
     def _fill_rounds(self) -> None:
@@ -490,6 +511,14 @@ class TeamView(QDialog):
 
     def visible_rows(self) -> list:
         return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
+        ):
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
