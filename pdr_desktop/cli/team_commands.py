@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from pdr_desktop import clock
-from pdr_desktop.cli.common import EXIT_INCOMPLETE, EXIT_OK, fail
+from pdr_desktop.cli.common import EXIT_INCOMPLETE, EXIT_OK, fail, refuse_missing_folder
 from pdr_desktop.forms import default_registry
 from pdr_desktop.settings import load_settings
 from pdr_desktop.team.catalogue import choose_catalogue
@@ -56,8 +56,8 @@ def cmd_team(args: argparse.Namespace) -> int:
     for fmt, out in outputs.items():
         if (problem := suffix_problem(out, fmt)) is not None:
             return fail(f"{problem} (nothing was written)")
-        if not out.parent.is_dir():
-            return fail(f"the folder {out.parent} does not exist (nothing was written)")
+        if (refused := refuse_missing_folder(out)) is not None:
+            return refused
     folders = [Path(f) for f in args.folders]
     registry = default_registry()
     result = scan(folders, registry)
@@ -78,7 +78,11 @@ def cmd_team(args: argparse.Namespace) -> int:
                 report, out, fmt, anonymise=args.anonymise, organisation=settings.organisation
             )
         except OSError as exc:
-            return fail(f"{out} cannot be written ({exc.strerror or exc}); nothing was written")
+            written = getattr(exc, "written", [])  # CSV: the files before the one that failed
+            for path in written:
+                print(f"Wrote {path}")
+            rest = "nothing more was written" if written else "nothing was written"
+            return fail(f"{getattr(exc, 'failed', out)} cannot be written ({exc.strerror or exc}); {rest}")
         for path in written:
             print(f"Wrote {path}")
     problems = report.problems + [

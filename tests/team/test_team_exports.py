@@ -195,3 +195,16 @@ def test_the_board_pdf_saved_among_the_forms_is_not_listed_as_a_form(report, tea
     members = group_members(scan([team_folder.folder], registry).summaries)
     assert "Team summary.pdf" not in {m.current.file_name for m in members}
     assert len([m for m in members if not m.readable]) == len(team_folder.broken)
+
+
+def test_the_team_command_says_when_an_export_cannot_be_written(form, tmp_path, capsys, clock):
+    from pdr_desktop.team.sample_team import write_team
+
+    folder = tmp_path / "team"
+    write_team(folder, form, clock.today())
+    blocked = tmp_path / "board.xlsx"
+    blocked.mkdir()  # a folder where the file should go: the write fails
+    assert main(["team", str(folder), "--xlsx", str(blocked)]) == 2
+    err = capsys.readouterr().err
+    assert "board.xlsx cannot be written" in err and "nothing was written" in err
+    assert blocked.is_dir() and not list(blocked.iterdir())
