@@ -143,9 +143,23 @@ def invalid(
                     if problem:
                         place = f"{form.section(fld.section_id).title} › row {index + 1} › {col.label}"
                         out.append(Missing(fld.id, fld.section_id, place, fld.owner, index, problem, col.id))
+        elif fld.type is FieldType.SIGNATURE:
+            if problem := _signature_problem(form, draft, fld):
+                place = field_path(form, fld).rstrip(":")  # "Signed (Practitioner):" is a form label
+                out.append(Missing(fld.id, fld.section_id, place, fld.owner, problem=problem))
         elif isinstance(value, str) and (problem := date_problem(fld.type, value)):
             out.append(Missing(fld.id, fld.section_id, field_path(form, fld), fld.owner, problem=problem))
     return out
+
+
+def _signature_problem(form: FormDefinition, draft: Draft, fld: Field) -> str:
+    """A signature whose signed answers changed since is not finished: it needs signing again."""
+    from pdr_desktop.review import signing  # signing builds on this module, not the other way round
+
+    status = signing.signature_status(form, draft, fld.owner)
+    if not status.signed or status.valid:
+        return ""
+    return "changed since signed – sign again"
 
 
 def section_status(

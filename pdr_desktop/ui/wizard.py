@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from pdr_desktop.drafts.model import Draft
-from pdr_desktop.forms.model import FormDefinition, Role
+from pdr_desktop.forms.model import FieldType, FormDefinition, Role, Section
 from pdr_desktop.review.completeness import Status, invalid, missing, section_status
 from pdr_desktop.ui import window_state
 from pdr_desktop.ui.check_answers import CheckAnswersPage
@@ -55,6 +55,10 @@ class ExtraPage:
     title: str
     widget: QWidget
     after_section_id: str
+
+
+def _has_signature(section: Section) -> bool:
+    return any(f.type is FieldType.SIGNATURE for f in section.fields)
 
 
 def call_if_present(widget: object, name: str, *args: Any) -> Any:
@@ -321,7 +325,9 @@ class WizardView(QWidget):
         if self.form is None or self.draft is None:
             return
         one = section_id in self._section_ids()
-        sections = [self.form.section(section_id)] if one else self.form.sections
+        sections = [self.form.section(section_id)] if one else list(self.form.sections)
+        if one:  # an edit anywhere can disturb a signature: sections that hold one are re-checked
+            sections += [s for s in self.form.sections if s not in sections and _has_signature(s)]
         for section in sections:
             status = section_status(self.form, self.draft, section, self.role, self.round_id)
             self.section_list.set_status(section.id, status.value)

@@ -57,8 +57,10 @@ def test_changed_since_signed_is_shown_as_a_warning(make_page, form, qtbot):
     signoff.hide()
     signoff.show()  # coming back to the page refreshes the status
     text = field.status.text()
-    assert text.startswith("Changed since signed")
-    assert "Position" in text
+    assert text.splitlines() == [
+        "Changed since you signed on 15/07/2026. Check these answers, then sign again:",
+        "•  Details › Position",
+    ]
     assert field.status.property("warning") is True
 
 
@@ -79,3 +81,45 @@ def test_a_typed_date_that_is_not_a_date_is_kept_and_signing_waits(make_page, fo
     assert "practitioner" not in draft.signatures
     assert field.date.line.text() == "tomorrow"
     assert "date" in field.status.text().lower()
+
+
+def _practitioner_signed_then_manager_completed(form, sample_draft):
+    draft = sample_draft.clone()
+    draft.signatures.clear()
+    managers = [f for f in form.fields.values() if f.owner is Role.MANAGER]
+    answers = {f.id: draft.get(f) for f in managers}
+    for fld in managers:
+        draft.answers.pop(fld.id, None)
+    signing.sign(form, draft, Role.PRACTITIONER, "Siobhán Ó Dálaigh", "2026-07-20")
+    draft.answers.update(answers)
+    signing.sign(form, draft, Role.MANAGER, "Tomáš Dąbrowski", "2026-07-21")
+    return draft
+
+
+def test_the_managers_later_answers_are_calm_news_not_a_warning(make_page, form, sample_draft):
+    draft = _practitioner_signed_then_manager_completed(form, sample_draft)
+    page = make_page("signoff", draft, Role.PRACTITIONER)
+    field = page.editors["signoff.practitioner"]
+    assert field.status.text().startswith("Signed by Siobhán Ó Dálaigh on 2026-07-20")
+    assert field.status.property("warning") is False and field.status.property("signed") is True
+    assert field.added.isVisible()
+    assert field.added.text() == (
+        "Added by your manager after you signed: Practice Standards (10 answers), "
+        "Wider Contribution and feedback (1 answer), Comments (12 answers)."
+    )
+    page.set_role(Role.MANAGER)  # the manager reads the practitioner's signature
+    assert field.added.text().startswith("Added by you after the practitioner signed: Practice Standards")
+    assert not page.editors["signoff.manager"].added.isVisible()  # nothing added after the manager
+
+
+def test_the_other_persons_changed_signature_says_who_must_sign_again(make_page, form, sample_draft):
+    draft = _practitioner_signed_then_manager_completed(form, sample_draft)
+    draft.answers["wider.self"] = "Edited after both signed."
+    page = make_page("signoff", draft, Role.PRACTITIONER)
+    manager = page.editors["signoff.manager"]
+    assert manager.status.text().splitlines() == [
+        "Changed since signed by Tomáš Dąbrowski on 21/07/2026:",
+        "•  Wider Contribution and feedback › My Self-assessment",
+        "They need to sign again.",
+    ]
+    assert manager.status.property("warning") is True

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from pdr_desktop.clock import current_clock
-from pdr_desktop.dates import UK_FORMAT, parse_date
+from pdr_desktop.dates import UK_FORMAT, parse_date, to_display
 from pdr_desktop.drafts.model import Draft
-from pdr_desktop.forms.model import Field, FormDefinition
+from pdr_desktop.forms.model import Field, FormDefinition, Role
 from pdr_desktop.review import signing
 from pdr_desktop.ui.fields.date_field import DateInput
 from pdr_desktop.ui.fields.editor import FieldEditor
@@ -40,6 +40,12 @@ class SignatureField(FieldEditor):
         self.status.setObjectName("signatureStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(READ_ONLY_FLAGS)
+        # The other person's answers given after this signature: calm news, not a warning.
+        self.added = QLabel(self)
+        self.added.setObjectName("signatureAdded")
+        self.added.setWordWrap(True)
+        self.added.setTextInteractionFlags(READ_ONLY_FLAGS)
+        self.added.setVisible(False)
         name_label = QLabel(self.tr("Name"), self)
         name_label.setBuddy(self.name)
         date_label = QLabel(self.tr("Date"), self)
@@ -52,6 +58,7 @@ class SignatureField(FieldEditor):
         layout.addWidget(self.date, 1, 1, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.sign_button, 2, 1, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status, 3, 0, 1, 2)
+        layout.addWidget(self.added, 4, 0, 1, 2)
         layout.setColumnStretch(1, 1)
         self.setFocusProxy(self.name)
         self.name.textEdited.connect(self.edited)
@@ -98,13 +105,46 @@ class SignatureField(FieldEditor):
             self.status.setText(self.tr("Not signed"))
             return
         status = signing.signature_status(self.form, self.draft, self.field.owner)
-        text = signing.status_text(self.form, status)
-        self.status.setText(text)
+        if status.signed and not status.valid:
+            self.status.setText(self._changed_text(status))
+        else:
+            self.status.setText(signing.status_text(self.form, status))
         self.status.setToolTip(status.fingerprint)
+        added = signing.added_summary(self.form, status) if status.signed else []
+        self.added.setText(self._added_text(status, added))
+        self.added.setVisible(bool(added))
         self.status.setProperty("warning", status.signed and not status.valid)
         self.status.setProperty("signed", status.signed and status.valid)
         self.sign_button.setText(self.tr("Sign again") if status.signed else self.tr("Sign"))
         self._repolish()
+
+    def _changed_text(self, status: signing.SignatureStatus) -> str:
+        """What the signer signed that is different now, one place per line (never one paragraph)."""
+        assert self.form is not None
+        when = to_display(status.date)
+        if self.locked:  # the other person's signature: theirs to sign again
+            head = self.tr("Changed since signed by {name} on {date}:").format(name=status.name, date=when)
+            tail = [self.tr("They need to sign again.")]
+        else:
+            head = self.tr("Changed since you signed on {date}. Check these answers, then sign again:")
+            head = head.format(date=when)
+            tail = []
+        places = signing.changed_places(self.form, status) or [
+            self.tr("the answers are not the ones that were signed")
+        ]
+        return "\n".join([head, *(f"•  {place}" for place in places), *tail])
+
+    def _added_text(self, status: signing.SignatureStatus, added: list[str]) -> str:
+        if not added:
+            return ""
+        other = signing.added_by(status)
+        if self.locked:  # someone else's signature: the later answers are this person's own
+            text = self.tr("Added by you after {who} signed: {what}.")
+            who = self.tr("your manager") if status.role is Role.MANAGER else self.tr("the practitioner")
+        else:
+            text = self.tr("Added by {who} after you signed: {what}.")
+            who = self.tr("your manager") if other is Role.MANAGER else self.tr("the practitioner")
+        return text.format(who=who, what=", ".join(added))
 
     def _repolish(self) -> None:
         self.status.style().unpolish(self.status)
@@ -133,3 +173,4 @@ class SignatureField(FieldEditor):
         apply_lock(self.name, locked)
         self.date.set_locked(locked)
         apply_lock(self.sign_button, locked)
+        self.refresh_status()  # "after you signed" or "after your manager signed" follows the mode
