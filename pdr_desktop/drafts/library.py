@@ -25,6 +25,8 @@ class DraftSummary:
     due: int
     current_round: str
     error: str = ""  # set when the file could not be read; shown, never hidden
+    received_from: str = ""  # the Word/PDF/.pdr file this copy was made from, if it was received
+    role: str = ""  # the mode it opens in ("" = this computer's choice)
 
     @property
     def percent(self) -> int:
@@ -52,6 +54,8 @@ def summarise(path: Path, registry: FormRegistry, role: Role | None = None) -> D
         answered,
         due,
         round_label,
+        received_from=str((draft.meta.get("received") or {}).get("file", "") or ""),
+        role=draft.role,
     )
 
 

@@ -53,6 +53,18 @@ from pdr_desktop.ui.start_page import StartPage
 from pdr_desktop.ui.wizard import ExtraPage, WizardView
 
 _ROLES = tuple(r.value for r in Role)
+NAME_CHARS = 80  # file names longer than this are shortened at a word
+
+
+def received_name(draft: Draft, today: date) -> str:
+    """A received copy's file name: whose it is and that it was received, cut at a word, never
+    mid-word ("Siobhán Ó Dálaigh – received 23 Nov 2026")."""
+    suffix = f" – received {today.day} {today:%b %Y}"
+    name = draft.display_name
+    room = NAME_CHARS - len(suffix)
+    if len(name) > room:
+        name = name[:room].rsplit(" ", 1)[0].rstrip(" –-,") + "…"
+    return name + suffix
 
 
 class MainWindow(QMainWindow):
@@ -250,7 +262,9 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_path(path)
 
-    def open_path(self, path: Path | str) -> bool:
+    def open_path(self, path: Path | str, role: Role | None = None) -> bool:
+        """Open a draft (or import a Word/PDF copy). *role*: the mode it opens in when the
+        caller knows whose work it is (the manager's list of received forms); see _role_for."""
         path = Path(path)
         holder = window_with(path)
         if holder is not None:  # already open in this app: bring that window forward
@@ -260,13 +274,13 @@ class MainWindow(QMainWindow):
             holder.activateWindow()
             return True
         if path.suffix.lower() in IMPORT_SUFFIXES:
-            return self._open_received(path)
+            return self._open_received(path, role)
         pending = pending_recovery(path, self.registry)
         if pending is not None:
             choice = RecoveryDialog(pending, self.today, self).exec()
             if choice == RecoveryDialog.RECOVER:
                 # The file as it is on disk is the base: anything saved there since is merged, not lost.
-                self.load_draft(pending.draft, path)
+                self.load_draft(pending.draft, path, role=role)
                 self.autosave.note_edit()
                 return self.save_now()  # the recovered words become the saved file
             if choice != RecoveryDialog.DISCARD:
@@ -277,7 +291,7 @@ class MainWindow(QMainWindow):
         except DraftFileError as exc:
             self._warn_file(exc)
             return False
-        self.load_draft(draft, path, state)
+        self.load_draft(draft, path, state, role=role)
         return True
 
     def follow_file(self, path: Path, state: DiskState | None = None) -> None:
@@ -295,7 +309,7 @@ class MainWindow(QMainWindow):
         self.autosave.attach(None, None)
         return self.open_path(path)
 
-    def _open_received(self, path: Path) -> bool:
+    def _open_received(self, path: Path, role: Role | None = None) -> bool:
         """A Word or PDF file: import it into a NEW .pdr; the received file is never written."""
         try:
             result = import_file(path, self.registry)  # every problem arrives as DraftFileError
@@ -303,13 +317,16 @@ class MainWindow(QMainWindow):
             self._warn_file(exc)
             return False
         draft = result.draft
-        target = unique_path(self.drafts_folder(), f"{draft.display_name} (from {path.stem})")
+        draft.meta["received"] = {"file": path.name, "opened": self.today.isoformat()}
+        role = self._role_for(draft, role)
+        draft.role = role.value  # reopened from the start page, it is still the same person's work
+        target = unique_path(self.drafts_folder(), received_name(draft, self.today))
         try:
             data = write_draft(draft, target)
         except OSError as exc:
             self._warn_file(DraftFileError(target, f"it could not be saved ({exc.strerror or exc})"))
             return False
-        self.load_draft(draft, target, DiskState.of(target, data))
+        self.load_draft(draft, target, DiskState.of(target, data), role=role)
         if result.changes or result.unplaced:
             QMessageBox.information(self, self.tr("What was imported"), result.report())
         self.statusBar().showMessage(
@@ -334,6 +351,7 @@ class MainWindow(QMainWindow):
         form = self._default_form()
         draft = Draft.new(form)
         draft.review.current_round = round_for_date(form, self.today).id
+        draft.role = Role.PRACTITIONER.value  # a new conversation is your own, even for a manager
         path = unique_path(
             self.drafts_folder(),
             self.tr("Performance conversation {date}").format(date=self.today.isoformat()),
@@ -348,8 +366,27 @@ class MainWindow(QMainWindow):
         self.load_draft(draft, path, DiskState.of(path, data))
         self.wizard.show_entry(form.sections[0].id)
 
-    def load_draft(self, draft: Draft, path: Path | None, state: DiskState | None = None) -> None:
-        """Show `draft`; `state` is the file as loaded (read again from `path` when not given)."""
+    def _role_for(self, draft: Draft, wanted: Role | None) -> Role:
+        """Roles follow the work: the mode a draft opens in.
+
+        The caller's word first (a form opened from the manager's list of received forms is the
+        manager's to answer), then the draft's own mode (your own conversations are marked as
+        yours), then: in manager mode, someone else's form stays in manager mode; otherwise
+        the mode chosen for this computer.
+        """
+        if wanted is not None:
+            return Role(wanted)
+        if draft.role in _ROLES:
+            return Role(draft.role)
+        if self.role is Role.MANAGER:
+            return Role.MANAGER
+        return self._default_role()
+
+    def load_draft(
+        self, draft: Draft, path: Path | None, state: DiskState | None = None, role: Role | None = None
+    ) -> None:
+        """Show `draft`; `state` is the file as loaded (read again from `path` when not given);
+        `role` the mode it opens in when the caller knows whose work it is (see _role_for)."""
         if self.draft is not None:
             self.autosave.flush()
         self.session.begin(path, state)  # lock, or read-only with the reason in the bar
@@ -361,10 +398,15 @@ class MainWindow(QMainWindow):
         self.draft = draft
         self.draft_path = Path(path) if path else None
         previous_role = self.role
-        self.role = Role(draft.role) if draft.role in _ROLES else self._default_role()
+        self.role = self._role_for(draft, role)
+        remember_role = role is not None and draft.role != self.role.value
+        if remember_role:
+            draft.role = self.role.value  # saved below, so reopening it later keeps the mode
         if draft.review.current_round not in form.round_ids():
             draft.review.current_round = round_for_date(form, self.today).id
         self.autosave.attach(draft, None if self.session.read_only else self.draft_path)
+        if remember_role and not self.session.read_only:
+            self.autosave.note_edit()
         self.wizard.build(form, draft, self.role, draft.review.current_round)
         self.wizard.set_read_only(self.session.read_only)
         self.wizard.set_guidance_visible(self.settings.show_guidance)

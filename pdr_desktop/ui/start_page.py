@@ -140,6 +140,9 @@ class StartPage(QWidget):
         self.where_label.setWordWrap(True)
         self.where_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where_label)
+        # Takes the spare height when the list is hidden (first run): the few items stay together
+        # at the top instead of being spread down the window.
+        layout.addStretch(0)
         self.summaries: list[DraftSummary] = []
 
     def populate(
@@ -188,6 +191,11 @@ class StartPage(QWidget):
             when=saved, round=summary.current_round, percent=summary.percent, count=to_do
         )
         lines = [first, second]
+        if summary.received_from:  # otherwise it reads exactly like the person's own draft
+            mode = self.tr(", answered in manager mode") if summary.role == Role.MANAGER.value else ""
+            lines.append(
+                self.tr("Received copy, from “{file}”{mode}").format(file=summary.received_from, mode=mode)
+            )
         if recoverable:
             lines.append(self.tr("Unsaved changes can be recovered"))
         return "\n".join(lines)

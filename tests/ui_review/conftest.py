@@ -52,7 +52,8 @@ class FakeWindow(QMainWindow):
         self.draft, self.draft_path = draft, Path(path) if path else None
         self.draft_loaded.emit()
 
-    def open_path(self, path) -> bool:
+    def open_path(self, path, role=None) -> bool:
+        self.opened_as = role
         self.load_draft(read_draft(Path(path), self.registry), path)
         return True
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.drafts.store import write_draft
+from pdr_desktop.forms.model import Role
 from pdr_desktop.review import workflow
 from pdr_desktop.ui.review.manager_list import ManagerListDialog
 
@@ -104,6 +105,7 @@ def test_open_received_action_opens_in_the_window(qtbot, form, sample_draft, tmp
         dialog.open_row(0)
     assert window.draft.display_name == "Siobhán Ó Dálaigh"
     assert window.draft_path == folder / "siobhan.pdr"
+    assert window.opened_as is Role.MANAGER  # roles follow the work: the manager answers it
 
 
 def test_word_and_pdf_copies_are_listed_and_a_broken_one_says_why(

@@ -142,8 +142,10 @@ class ReviewActions(QObject):
         return accepted
 
     def open_received_list(self) -> ManagerListDialog:
+        # Roles follow the work: a form opened from this list is the manager's to answer.
+        open_as_manager = lambda path: self.window.open_path(path, role=Role.MANAGER)  # noqa: E731
         dialog = ManagerListDialog(
-            self.window.registry, self.window.today, self.window.open_path, Role.MANAGER, self.window
+            self.window.registry, self.window.today, open_as_manager, Role.MANAGER, self.window
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()  # window-modal, not blocking: the list stays up while files are added
