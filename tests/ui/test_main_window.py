@@ -379,7 +379,13 @@ def test_per_draft_role_comes_back_with_the_draft_and_ends_with_it(window, form,
     write_draft(Draft.new(form), tmp_path / "plain.pdr")
     assert window.open_path(tmp_path / "managed.pdr")
     assert window.role is Role.MANAGER and window.role_actions[Role.MANAGER].isChecked()
+    # In manager mode, a draft that does not say whose it is is taken as someone else's form.
     assert window.open_path(tmp_path / "plain.pdr")
+    assert window.role is Role.MANAGER
+    own = Draft.new(form)
+    own.role = "practitioner"  # what New conversation marks your own drafts with
+    write_draft(own, tmp_path / "own.pdr")
+    assert window.open_path(tmp_path / "own.pdr")
     assert window.role is Role.PRACTITIONER
     window.open_path(tmp_path / "managed.pdr")
     window.close_draft()
