@@ -8,6 +8,7 @@ from pdr_desktop.drafts import Draft, write_draft
 
 def test_check_spelling_lists_mistakes_and_keeps_exit_code(tmp_path, capsys, sample_draft):
     sample_draft.answers["wider.self"] = "I recieve feedback and recieve praise for my behavior."
+    sample_draft.signatures.clear()  # an answer changed after signing is not complete; not this test
     path = tmp_path / "typos.pdr"
     write_draft(sample_draft, path)
     assert main(["check", str(path), "--spelling"]) == 0  # complete, mistakes or not

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSize, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QToolButton,
+    QStyle,
     QWidget,
 )
 
@@ -23,12 +23,13 @@ from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review import workflow
 from pdr_desktop.review.completeness import Missing
+from pdr_desktop.ui.fields.date_field import calendar_icon
 from pdr_desktop.ui.fields.flow_layout import FlowLayout
-from pdr_desktop.ui.review.round_widgets import ElidedLabel, MeetingDateEdit
+from pdr_desktop.ui.pages.style import WARNING
+from pdr_desktop.ui.review.round_widgets import ElidedLabel, MeetingDateInput
 
-# The date edit's lowest date stands for "no meeting date yet" (QDateEdit has no empty state).
-NO_DATE = QDate(2000, 1, 1)
 MAX_LISTED = 15  # longer lists of gaps are summarised; the full list is in the details
+WARN_DAYS = 7  # the send-by line turns to a warning in the week before the date
 
 
 def missing_text(missing: list[Missing]) -> str:
@@ -76,20 +77,18 @@ class RoundPanel(QWidget):
         font.setBold(True)
         self.round_label.setFont(font)
         self.meeting_label = QLabel(self.tr("PDR &meeting:"))
-        self.meeting = MeetingDateEdit()
-        self.meeting.setCalendarPopup(True)
-        self.meeting.setDisplayFormat("d MMMM yyyy")
-        self.meeting.setMinimumDate(NO_DATE)
-        self.meeting.setSpecialValueText(self.tr("Not set"))
+        self.meeting = MeetingDateInput(lambda: self.today)
         self.meeting.setAccessibleName(self.tr("PDR meeting date for this round"))
+        self.meeting.setAccessibleDescription(
+            self.tr("Type a date such as 08/12/2026 or 8 Dec 2026, or press Alt+Down for a calendar")
+        )
         self.meeting_label.setBuddy(self.meeting)
-        self.clear_meeting = QToolButton()
-        self.clear_meeting.setText(self.tr("Clear"))
-        self.clear_meeting.setAccessibleName(self.tr("Clear the meeting date"))
         # Elided, not wrapped: the sentence can be long ("… – that date has passed") and would
         # otherwise set the window's minimum width; the whole of it is in the tooltip.
         self.send_by = ElidedLabel()
         self.send_by.setObjectName("sendBy")
+        self.send_by_icon = QLabel()  # a calendar while all is well, a warning sign when it is close
+        self.send_by_icon.setObjectName("sendByIcon")
         self.complete = QPushButton(self.tr("Complete this round"))
         self.complete.setAccessibleName(self.tr("Complete this review round"))
         self.reopen = QPushButton(self.tr("Reopen…"))
@@ -103,18 +102,17 @@ class RoundPanel(QWidget):
         self.flow = FlowLayout(self, spacing=12)
         for part in (
             self.round_label,
-            _row(self.meeting_label, self.meeting, self.clear_meeting),
-            self.send_by,
+            _row(self.meeting_label, self.meeting),
+            _row(self.send_by_icon, self.send_by),
             _row(self.complete, self.reopen),
         ):
             self.flow.addWidget(part)
-        QWidget.setTabOrder(self.meeting, self.clear_meeting)
-        QWidget.setTabOrder(self.clear_meeting, self.complete)
+        QWidget.setTabOrder(self.meeting, self.complete)
         QWidget.setTabOrder(self.complete, self.reopen)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-        self.meeting.dateChanged.connect(self._meeting_edited)
-        self.clear_meeting.clicked.connect(lambda: self.meeting.setDate(NO_DATE))
+        self.meeting.day_changed.connect(self._meeting_edited)
+        self.meeting.rejected.connect(self._meeting_rejected)
         self.complete.clicked.connect(self.complete_round)
         self.reopen.clicked.connect(self.reopen_round)
         self.set_draft(None)
@@ -157,11 +155,13 @@ class RoundPanel(QWidget):
 
     def refresh(self) -> None:
         draft = self.draft
-        for widget in (self.meeting, self.clear_meeting, self.complete, self.reopen):
+        for widget in (self.meeting, self.complete, self.reopen):
             widget.setEnabled(draft is not None)
         if draft is None:
             self.round_label.setText(self.tr("No conversation open"))
+            self.meeting.show_day(None)
             self.send_by.setText("")
+            self.send_by_icon.clear()
             return
         current = draft.review.current_round
         rnd = self.form.round(current)
@@ -175,14 +175,7 @@ class RoundPanel(QWidget):
             self.tr("%1, usually in %2").replace("%1", rnd.label).replace("%2", rnd.period)
         )
         self.round_label.setAccessibleName(self.tr("Current review round"))
-        day = workflow.meeting_date(draft, current)
-        self.meeting.blockSignals(True)
-        self.meeting.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
-        self.meeting.blockSignals(False)
-        if day is None:
-            # "Not set" is stored as 1 January 2000; open the calendar on this month instead.
-            self.meeting.calendarWidget().setCurrentPage(self.today.year, self.today.month)
-        self.clear_meeting.setEnabled(day is not None)
+        self.meeting.show_day(workflow.meeting_date(draft, current))
         self._show_send_by()
         self.complete.setEnabled(not finished)
         self.reopen.setEnabled(bool(draft.review.completed_rounds))
@@ -190,53 +183,78 @@ class RoundPanel(QWidget):
     def _show_send_by(self) -> None:
         assert self.draft is not None
         status = workflow.send_by_status(self.form, self.draft, self.today)
-        self.send_by.setText(self.short_send_by(status))
-        self.send_by.setProperty("warning", status.warning)
-        # Colour is not the only signal: the words say "passed" / "in N days" as well.
-        self.send_by.setStyleSheet("color: #b00020; font-weight: bold;" if status.warning else "")
+        text, warning = self.send_by_text(status)
+        self.send_by.setText(text)
+        self.send_by.setVisible(bool(text))
+        self.send_by_icon.setVisible(bool(text))
+        self.send_by.setProperty("warning", warning)
+        # Calm (the window's own text colour) until the week before; then the warning colour,
+        # bold, and a warning sign: colour is never the only signal, the words say it too.
+        self.send_by.setStyleSheet(f"color: {WARNING}; font-weight: bold;" if warning else "")
+        size = self.send_by.fontMetrics().height()
+        icon = (
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if warning
+            else calendar_icon(size, self.send_by.palette().color(QPalette.ColorRole.WindowText))
+        )
+        self.send_by_icon.setPixmap(icon.pixmap(size, size))
         self.send_by.setToolTip(status.message)  # the full sentence, worded by the domain
         self.send_by.setAccessibleName(self.tr("Send-by date"))
         self.send_by.setAccessibleDescription(status.message)
 
-    def short_send_by(self, status: workflow.SendByStatus) -> str:
-        """One line for the bar; the manager is told when the form is due to them."""
+    def send_by_text(self, status: workflow.SendByStatus) -> tuple[str, bool]:
+        """One line for the bar and whether it is a warning; "" once the round is completed.
+
+        The manager is told when the form is due to them. After the meeting itself has passed
+        there is nothing left to send in time: a reminder to complete the round, not a red line
+        that stays for weeks.
+        """
         state = workflow.SendByState
         if status.state is state.DONE:
-            return self.tr("Round completed")
+            return "", False
         if status.state is state.NO_MEETING or status.send_by is None:
-            return self.tr("Add the meeting date to see when the form is due")
+            return self.tr("Add the meeting date to see when the form is due"), False
+        if status.meeting is not None and status.meeting < self.today:
+            text = self.tr("The meeting was on %1: complete this round when you are both done")
+            return text.replace("%1", long_date(status.meeting)), False
         day = long_date(status.send_by)
         if self.role is Role.MANAGER:
             text = self.tr("Due from the practitioner by %1").replace("%1", day)
         else:
             text = self.tr("Send to your manager by %1").replace("%1", day)
-        if status.state is state.PASSED:
-            return text + self.tr(" – that date has passed")
-        if status.state is state.DUE_SOON:
-            days = status.days_left or 0
-            if days == 0:
-                when = self.tr("today")
-            elif days == 1:
-                when = self.tr("tomorrow")
-            else:
-                when = self.tr("in %1 days").replace("%1", str(days))
-            return f"{text} ({when})"
-        return text
+        days = status.days_left if status.days_left is not None else 0
+        if days < 0:
+            return text + self.tr(" – that date has passed"), True
+        if days > WARN_DAYS:
+            return text, False
+        if days == 0:
+            when = self.tr("today")
+        elif days == 1:
+            when = self.tr("tomorrow")
+        else:
+            when = self.tr("in %1 days").replace("%1", str(days))
+        return f"{text} ({when})", True
 
     # --- edits --------------------------------------------------------------------------------
 
     def meeting_day(self) -> date | None:
-        value = self.meeting.date()
-        return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+        return self.meeting.day()
 
     def _meeting_edited(self) -> None:
         if self.draft is None:
             return
         current = self.draft.review.current_round
         workflow.set_meeting(self.form, self.draft, current, self.meeting_day())
-        self.clear_meeting.setEnabled(self.meeting_day() is not None)
         self._show_send_by()
         self.meeting_changed.emit(current)
+
+    def _meeting_rejected(self, text: str) -> None:
+        message = self.tr("“%1” is not a date: type it like 08/12/2026 or 8 Dec 2026").replace("%1", text)
+        self.send_by.setText(message)
+        self.send_by.setVisible(True)
+        self.send_by.setStyleSheet(f"color: {WARNING}; font-weight: bold;")
+        self.send_by.setToolTip(message)
+        self.send_by.setAccessibleDescription(message)
 
     def complete_round(self) -> workflow.RoundResult | None:
         """Complete the current round; if something is due, list it and offer "Complete anyway"."""
