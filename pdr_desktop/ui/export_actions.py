@@ -264,4 +264,11 @@ class ExportActions(QObject):
 def install_export_actions(window) -> ExportActions:
     actions = ExportActions(window)
     window.export_actions = actions
+    # Check your answers ends with the next step: send (practitioner) or export (manager).
+    check = getattr(getattr(window, "wizard", None), "check_page", None)
+    if check is not None and hasattr(check, "set_finish_action"):
+        from pdr_desktop.forms.model import Role
+
+        check.set_finish_action(Role.PRACTITIONER, actions.send_action)
+        check.set_finish_action(Role.MANAGER, actions.export_action)
     return actions

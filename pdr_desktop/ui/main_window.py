@@ -387,6 +387,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Show `draft`; `state` is the file as loaded (read again from `path` when not given);
         `role` the mode it opens in when the caller knows whose work it is (see _role_for)."""
+        same_draft = self.draft is not None and self.draft.draft_id == draft.draft_id
         if self.draft is not None:
             self.autosave.flush()
         self.session.begin(path, state)  # lock, or read-only with the reason in the bar
@@ -411,9 +412,10 @@ class MainWindow(QMainWindow):
         self.wizard.set_read_only(self.session.read_only)
         self.wizard.set_guidance_visible(self.settings.show_guidance)
         self.pages.setCurrentWidget(self.wizard)
-        # Stay on the page in view when it still exists; showing it also redoes the tab order.
-        current = self.wizard.current_id()
-        self.wizard.show_entry(current if current in self.wizard.order else form.sections[0].id)
+        # The same draft again stays on the page in view; another opens where work is left to do
+        # (never on whatever page the last draft showed). Showing it also redoes the tab order.
+        current = self.wizard.current_id() if same_draft else ""
+        self.wizard.show_entry(current if current in self.wizard.order else self.wizard.landing_entry())
         if self.draft_path is not None:
             window_state.remember_draft(self.draft_path)
             self.save_label.setText(self._saved_text(self.draft_path))
@@ -517,7 +519,7 @@ class MainWindow(QMainWindow):
     def _on_entry_shown(self, entry_id: str) -> None:
         self.autosave.flush()  # a page change is a natural pause: save
         self.update_tab_order()  # the check page and progress page make new widgets as they show
-        self.action_next.setEnabled(entry_id != CHECK_ID)
+        self.action_next.setEnabled(self.wizard.next_button.isEnabled())
 
     # --- the contract used by other UI parts -----------------------------------------------
 

@@ -61,6 +61,10 @@ def _has_signature(section: Section) -> bool:
     return any(f.type is FieldType.SIGNATURE for f in section.fields)
 
 
+def _is_sign_off(section: Section) -> bool:
+    return bool(section.fields) and all(f.type is FieldType.SIGNATURE for f in section.fields)
+
+
 def call_if_present(widget: object, name: str, *args: Any) -> Any:
     method = getattr(widget, name, None)
     return method(*args) if callable(method) else None
@@ -243,11 +247,14 @@ class WizardView(QWidget):
                 if extra.after_section_id == section.id:
                     order.append(extra.page_id)
                     titles[extra.page_id] = extra.title
-        for extra in self.extras:  # after a section this form doesn't have: just before the check page
+        for extra in self.extras:  # after a section this form doesn't have: at the end
             if extra.page_id not in titles:
                 order.append(extra.page_id)
                 titles[extra.page_id] = extra.title
-        order.append(CHECK_ID)
+        # Check your answers is the last step before signing (and sending): just before the
+        # sign-off section, or last on a form without one.
+        sign_off = next((s.id for s in self.form.sections if _is_sign_off(s)), None)
+        order.insert(order.index(sign_off) if sign_off in order else len(order), CHECK_ID)
         titles[CHECK_ID] = self.tr("Check your answers")
         self.containers[CHECK_ID] = self.check_page
         for entry_id in order:
@@ -371,10 +378,21 @@ class WizardView(QWidget):
         index = self.order.index(entry_id)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.order) - 1)
+        following = self.order[index + 1] if index + 1 < len(self.order) else ""
         self.next_button.setText(
-            self.tr("&Next: Check your answers") if index == len(self.order) - 2 else self.tr("&Next")
+            self.tr("&Next: Check your answers") if following == CHECK_ID else self.tr("&Next")
         )
         self.entry_shown.emit(entry_id)
+
+    def landing_entry(self) -> str:
+        """Where an opened draft starts: the first section not completed yet, else Check your
+        answers (a finished draft reopens on its summary, not on a page with nothing to do)."""
+        assert self.form is not None and self.draft is not None
+        for section in self.form.sections:
+            status = section_status(self.form, self.draft, section, self.role, self.round_id)
+            if status is not Status.COMPLETED:
+                return section.id
+        return CHECK_ID
 
     def step(self, delta: int) -> None:
         if not self.order:

@@ -89,6 +89,16 @@ def fill_objectives(qtbot, window, rows) -> None:
             qtbot.keyClick(editor, Qt.Key.Key_Tab)
 
 
+def type_meeting_date(qtbot, window, text: str) -> None:
+    """Review › Meeting date… (Ctrl+Shift+M), type the date, Enter."""
+    window.review_actions.meeting.trigger()
+    box = window.focusWidget()
+    assert box is window.review_actions.round_panel.meeting
+    qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
 def assert_locked(qtbot, window, field_id: str) -> None:
     """The other person's answer: typing, pasting and undo change nothing."""
     before = window.draft.answers.get(field_id)
@@ -216,8 +226,11 @@ def test_a_whole_year(qtbot, tmp_path, quiet_dialogs, monkeypatch):
     ]
     assert missing(form, me.draft, Role.PRACTITIONER, "initial") == []
     # The meeting is booked for 20 October: the bar says when to send.
-    me.review_actions.round_panel.meeting.setDate(date(2025, 10, 20))
-    assert me.review_actions.round_panel.send_by.text() == "Send to your manager by 13 October 2025"
+    type_meeting_date(qtbot, me, "20/10/2025")
+    # A week before the send-by date the line turns to a warning and counts the days.
+    assert (
+        me.review_actions.round_panel.send_by.text() == "Send to your manager by 13 October 2025 (in 7 days)"
+    )
     assert me.save_now()
     sent = export_word_copy(me, mail / "Siobhan PDR.docx", monkeypatch)
 
@@ -279,9 +292,9 @@ def test_a_whole_year(qtbot, tmp_path, quiet_dialogs, monkeypatch):
         me.review_actions.complete.trigger()
     assert me.draft.review.current_round == "six_month"
     assert "Six Month Review" in panel.round_label.text()
-    panel.meeting.setDate(date(2026, 4, 1))
-    assert panel.send_by.text() == "Send to your manager by 25 March 2026"
-    assert panel.send_by.property("warning") is False
+    type_meeting_date(qtbot, me, "1 Apr 2026")
+    assert panel.send_by.text() == "Send to your manager by 25 March 2026 (in 5 days)"
+    assert panel.send_by.property("warning") is True  # the week before: said, and in colour
     scale_objectives(qtbot, me, [3, 5, 4], ["Course booked", "Venue found", "Used twice"])
     fill(qtbot, me, "comments.practitioner.six_month.comment", "Half way: the group starts in May.")
     fill(qtbot, me, "comments.practitioner.six_month.name", PRACTITIONER)

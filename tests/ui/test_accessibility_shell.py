@@ -86,7 +86,11 @@ def test_check_your_answers_links_follow_the_task_list(window, qtbot):
     links = [w for w in stops if w is not check and check.isAncestorOf(w)]
     assert links and links == stops[2 : 2 + len(links)]
     assert stops[2 + len(links)] is window.wizard.back_button
-    assert all(w.accessibleName().startswith("Go to ") for w in links)
+    assert links[-1].objectName() == "finishButton"  # the page ends with Send to manager…
+    links = links[:-1]
+    # Each link says what it does and to which question: "Answer: Name", "Change: …"
+    assert all(re.match(r"^(Answer|Change|Show all|Sign)\b.*: \S", w.accessibleName()) for w in links)
+    assert all(w.text() in w.accessibleName() for w in links)  # the name contains the visible label
     qtbot.keyClick(links[0], Qt.Key.Key_Space)  # a link jumps to its field
     assert window.wizard.current_id() == "details"
     assert QApplication.focusWidget().accessibleName() == "Name"

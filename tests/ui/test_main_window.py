@@ -137,20 +137,24 @@ def test_check_page_links_jump_to_the_field(window, qtbot):
     window.show_check_page()
     check = window.wizard.check_page
     assert check.missing_mine and check.missing_theirs
-    link = next(b for b in check.links() if b.text() == "Details › Position")
-    link.click()
+    row = next(r for r in check.rows if r.question == "Position")
+    assert row.note.text() == "Not answered yet" and row.change.text() == "Answer"
+    row.change.click()
     assert window.wizard.current_id() == "details"
     focused = QApplication.focusWidget()
     assert focused is not None and window.wizard.pages["details"].isAncestorOf(focused)
     assert "Position" in focused.accessibleName()
 
 
-def test_check_page_lists_the_managers_part_separately(window):
+def test_check_page_says_the_managers_part_in_one_line(window):
     window.new_draft()
     window.show_check_page()
-    labels = [w.text() for w in window.wizard.check_page.findChildren(QLabel)]
-    assert any(t.startswith("For your manager (") for t in labels)
-    assert all(m.owner is Role.MANAGER for m in window.wizard.check_page.missing_theirs)
+    check = window.wizard.check_page
+    labels = [w.text() for w in check.findChildren(QLabel)]
+    theirs = len(check.missing_theirs)
+    assert theirs > 1 and f"Your manager has {theirs} parts to complete." in labels
+    assert all(m.owner is Role.MANAGER for m in check.missing_theirs)
+    assert not any(r.question.startswith("Manager") for r in check.rows)  # not listed box by box
 
 
 def test_refresh_from_draft_repopulates_pages(window, qtbot):

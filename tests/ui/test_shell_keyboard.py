@@ -71,15 +71,15 @@ def test_back_and_next_walk_the_whole_wizard_to_check_your_answers(window, qtbot
         qtbot.keyClick(wizard.next_button, Qt.Key.Key_Space)
         seen.append(wizard.current_id())
     assert seen == wizard.order
-    assert seen[-1] == CHECK_ID
+    assert seen[-2:] == [CHECK_ID, "signoff"]  # check your answers, then sign (and send)
     assert [s.id for s in window.form.sections] == [e for e in seen if e in wizard.pages]
     qtbot.keyClick(wizard.back_button, Qt.Key.Key_Space)
     assert wizard.current_id() == wizard.order[-2]
 
 
-def test_next_on_the_last_section_says_check_your_answers(window):
+def test_next_before_sign_off_says_check_your_answers(window):
     window.new_draft()
-    window.show_section(window.form.sections[-1].id)
+    window.show_section(window.form.sections[-2].id)
     assert window.wizard.next_button.text().replace("&", "") == "Next: Check your answers"
     window.wizard.next_button.click()
     assert window.wizard.current_id() == CHECK_ID
@@ -92,7 +92,7 @@ def test_section_list_moves_with_arrow_keys(window, qtbot):
     qtbot.keyClick(section_list, Qt.Key.Key_Down)
     assert window.wizard.current_id() == window.wizard.order[1]
     qtbot.keyClick(section_list, Qt.Key.Key_End)
-    assert window.wizard.current_id() == CHECK_ID
+    assert window.wizard.current_id() == window.wizard.order[-1]
 
 
 def test_task_list_items_say_their_status(window, typer):

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from pdr_desktop.drafts.model import Draft
-from pdr_desktop.forms.model import Role
+from pdr_desktop.forms.model import FieldType, Role
+from pdr_desktop.ui.fields.yes_no import yes_no_question
 
 from .conftest import SECTION_IDS, page_y
 
@@ -135,7 +136,9 @@ def test_page_starts_with_its_title_and_uses_the_forms_wording(make_page, form, 
     for paragraph in section.intro:
         assert paragraph in texts
     for fld in section.fields:
-        assert fld.label.rstrip(":") in " ".join(texts) or fld.label in texts, fld.label
+        # A yes/no question is shown without the paper form's "Yes / No" beside the buttons.
+        wording = yes_no_question(fld.label) if fld.type is FieldType.YESNO else fld.label.rstrip(":")
+        assert wording in " ".join(texts) or fld.label in texts, fld.label
 
 
 def test_commit_is_harmless_when_nothing_is_pending(make_page, form, sample_draft):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPushButton, QRadioButton, QWidget
@@ -13,6 +14,14 @@ from pdr_desktop.ui.fields.locking import apply_lock
 from pdr_desktop.ui.spelling import attach_line_spelling
 
 YES, NO = "yes", "no"
+# "… been completed Yes / No", "(standards have been met Yes/No)": the paper form's way of saying
+# "tick one". Beside real Yes and No buttons it only repeats them.
+_YES_NO_SUFFIX = re.compile(r"\s*\bYes\s*/\s*No\b\s*(?=\)?\s*:?\s*$)", re.IGNORECASE)
+
+
+def yes_no_question(label: str) -> str:
+    """A yes/no question without the paper form's trailing "Yes / No"."""
+    return _YES_NO_SUFFIX.sub("", label).rstrip(": ").replace(" )", ")").replace("()", "").strip()
 
 
 class YesNoField(FieldEditor):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pdr_desktop.forms.model import Field, FieldType
 from pdr_desktop.ui.fields.signature import SignatureField
+from pdr_desktop.ui.fields.yes_no import yes_no_question
 from pdr_desktop.ui.pages.base import SectionPage
 from pdr_desktop.ui.pages.columns import ColumnsRow
 
@@ -26,8 +27,11 @@ class QuestionsPage(SectionPage):
 
     def build(self) -> None:
         for fld in self.section.fields:
-            _card, layout = self.add_card(fld.label, tag_for=fld)
-            self.add_field(fld, layout, label="", show_tag=False)
+            # The card's heading is the question; the paper form's "Yes / No" after it would only
+            # repeat the Yes and No buttons underneath.
+            question = yes_no_question(fld.label) if fld.type is FieldType.YESNO else fld.label
+            _card, layout = self.add_card(question, tag_for=fld)
+            self.add_field(fld, layout, label="", show_tag=False, accessible_name=question)
 
 
 class SignOffPage(SectionPage):
