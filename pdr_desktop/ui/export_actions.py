@@ -5,8 +5,10 @@ The window is used only through a small contract: `form`, `draft` (or None),
 `export_separator` (actions go above it) and the `draft_loaded` signal.
 
 Mail programs cannot be told to attach files through a mailto: link (the standard
-has no attachments), so "Send to manager" writes the files into a folder, opens an
-addressed e-mail, shows the folder and says plainly that the files must be attached.
+has no attachments), so "Send to manager" writes the files into a folder, asks for an
+addressed e-mail and the folder to be opened, and then says what really happened
+(ui/send_report.py): with no mail program or file manager, the folder path and the
+address are there to copy.
 """
 
 from __future__ import annotations
@@ -16,16 +18,37 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pdr_desktop.drafts import write_draft
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
 from pdr_desktop.export import export_draft
-from pdr_desktop.forms.model import FormDefinition
+from pdr_desktop.forms.model import FormDefinition, Role
+from pdr_desktop.ui.send_report import SendReport
 
 STATUS_MS = 8000
+LAST_FOLDER_KEY = "exports/last_folder"
+
+
+def last_export_folder() -> Path:
+    """Where Export… and Send to manager… start: the last folder used, else Documents."""
+    from pdr_desktop.ui.window_state import state_store
+
+    remembered = str(state_store().value(LAST_FOLDER_KEY, "") or "")
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_export_folder(folder: Path) -> None:
+    from pdr_desktop.ui.window_state import state_store
+
+    store = state_store()
+    store.setValue(LAST_FOLDER_KEY, str(folder))
+    store.sync()
 
 
 @dataclass
@@ -40,13 +63,18 @@ def file_stem(text: str) -> str:
     return re.sub(r"\s+", " ", stem)[:100] or "Performance Conversation"
 
 
-def conversation_title(form: FormDefinition, draft: Draft) -> str:
-    """ "Performance Conversation – Siobhán Ó Dálaigh – Final Review": the subject and the file names."""
+def conversation_title(form: FormDefinition, draft: Draft, from_manager: bool = False) -> str:
+    """ "Performance Conversation – Siobhán Ó Dálaigh – Final Review": the subject and the file names.
+
+    The manager's copy back says so ("… – Final Review – manager's reply"): with the
+    practitioner's own name it would sit beside the copy they sent as if it were the same file.
+    """
     try:
         round_label = form.round(draft.review.current_round).label
     except KeyError:
         round_label = ""
-    parts = [form.short_title, draft.text("details.name").strip(), round_label]
+    reply = "manager's reply" if from_manager else ""
+    parts = [form.short_title, draft.text("details.name").strip(), round_label, reply]
     return " – ".join(p for p in parts if p)
 
 
@@ -102,7 +130,8 @@ class ExportActions(QObject):
             return []
         word, pdf, both = self.tr("Word document (*.docx)"), self.tr("PDF (*.pdf)"), self.tr("Word and PDF")
         both_filter = f"{both} (*.docx *.pdf)"
-        start = self._start_folder() / f"{file_stem(conversation_title(self.window.form, draft))}.pdf"
+        title = conversation_title(self.window.form, draft, from_manager=self._is_manager())
+        start = self._start_folder() / f"{file_stem(title)}.pdf"
         chosen, selected = QFileDialog.getSaveFileName(
             self.window, self.tr("Export conversation"), str(start), ";;".join([word, pdf, both_filter]), pdf
         )
@@ -130,6 +159,7 @@ class ExportActions(QObject):
         outcome = self._write(draft, targets)
         self._report(outcome, self.tr("Exported"))
         if outcome.written:
+            remember_export_folder(outcome.written[0].parent)
             self.exported.emit(outcome.written)
         return outcome.written
 
@@ -159,22 +189,21 @@ class ExportActions(QObject):
             self._report(outcome, self.tr("Written"))
             if not outcome.written:
                 return []
+        remember_export_folder(folder)
         names = "\n".join(f"  • {p.name}" for p in outcome.written)
         body = self.tr(
             "Hello,\n\nPlease find my Performance Conversation attached:\n{names}\n\n"
             "(Mail programs cannot attach files automatically: the files are in {folder}.)\n"
         ).format(names=names, folder=folder)
-        QDesktopServices.openUrl(mailto_url(self.window.settings.manager_email, title, body))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-        QMessageBox.information(
-            self.window,
-            self.tr("Attach the files to the e-mail"),
-            self.tr(
-                "An e-mail to your manager has been started, and the folder with the files is open.\n\n"
-                "Please attach these files to the e-mail yourself (e-mail links cannot attach files):\n"
-                "{names}\n\nFolder: {folder}"
-            ).format(names=names, folder=folder),
+        address = self.window.settings.manager_email.strip()
+        # openUrl says whether anything took the request: the report says only what happened.
+        mail_opened = QDesktopServices.openUrl(mailto_url(address, title, body))
+        folder_opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        self.send_report = SendReport(
+            folder, outcome.written, address, mail_opened, folder_opened, self.window
         )
+        self.send_report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.send_report.open()  # window-modal; the person copies the path or address from it
         self.window.statusBar().showMessage(
             self.tr("Files for your manager are in {folder}").format(folder=folder), STATUS_MS
         )
@@ -201,10 +230,15 @@ class ExportActions(QObject):
         return draft
 
     def _start_folder(self) -> Path:
-        path = self.window.draft_path
-        if path is not None and Path(path).parent.is_dir():
-            return Path(path).parent
-        return Path.home()
+        """The folder last exported to, else Documents: never the app's internal drafts folder,
+        where nobody would look for a file to attach."""
+        return last_export_folder()
+
+    def _is_manager(self) -> bool:
+        try:
+            return Role(getattr(self.window, "role", "")) is Role.MANAGER
+        except ValueError:
+            return False
 
     @staticmethod
     def _free_stem(folder: Path, stem: str) -> str:

@@ -57,8 +57,8 @@ def build_menus(window: MainWindow) -> None:
     window.action_open = _action(window, "&Open…", window.open_dialog, StandardKey.Open)
     window.action_save = _action(window, "&Save", lambda: ops.save_and_say(window), StandardKey.Save)
     window.action_save_as = _action(window, "Save &As…", lambda: ops.save_as(window), "Ctrl+Shift+S")
-    window.action_duplicate = _action(window, "&Duplicate", lambda: ops.duplicate(window))
-    window.action_rename = _action(window, "&Rename…", lambda: ops.rename(window))
+    window.action_duplicate = _action(window, "D&uplicate", lambda: ops.duplicate(window))
+    window.action_rename = _action(window, "Rena&me…", lambda: ops.rename(window))
     window.action_close = _action(window, "&Close", window.close_draft, "Ctrl+W")
     window.action_quit = _action(window, "&Quit", window.close, "Ctrl+Q")
     window.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -95,14 +95,14 @@ def build_menus(window: MainWindow) -> None:
         window.menu_edit.addAction(action)
     window.menu_edit.addSeparator()
     window.action_preferences = _action(
-        window, "&Preferences…", lambda: ops.show_settings(window), StandardKey.Preferences
+        window, "Pr&eferences…", lambda: ops.show_settings(window), StandardKey.Preferences
     )
     if QKeySequence(StandardKey.Preferences).isEmpty():
         window.action_preferences.setShortcut(QKeySequence("Ctrl+,"))
     window.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     window.menu_edit.addAction(window.action_preferences)
 
-    window.action_back = _action(window, "&Previous section", window.wizard.go_back, "Ctrl+PgUp")
+    window.action_back = _action(window, "Pre&vious section", window.wizard.go_back, "Ctrl+PgUp")
     window.action_next = _action(window, "&Next section", window.wizard.go_next, "Ctrl+PgDown")
     window.action_check = _action(window, "&Check your answers", window.show_check_page, "Ctrl+Shift+K")
     window.action_guidance = _action(

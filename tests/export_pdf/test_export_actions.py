@@ -10,11 +10,11 @@ from docx import Document
 from pypdf import PdfReader
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
 from pdr_desktop.drafts import read_draft, write_draft
 from pdr_desktop.settings import Settings
-from pdr_desktop.ui.export_actions import install_export_actions
+from pdr_desktop.ui.export_actions import install_export_actions, last_export_folder
 
 
 class FakeWindow(QMainWindow):
@@ -127,7 +127,8 @@ def test_cancelled_export_writes_nothing(window, dialogs, tmp_path):
     actions = install_export_actions(window)
     dialogs["save"] = ("", "")
     assert actions.export_dialog() == []
-    assert sorted(p.name for p in tmp_path.rglob("*") if p.name != "pdr-home") == ["drafts", "siobhan.pdr"]
+    written = [p for p in tmp_path.rglob("*") if p.relative_to(tmp_path).parts[0] != "pdr-home"]
+    assert sorted(p.name for p in written) == ["drafts", "siobhan.pdr"]  # (pdr-home: the app's own state)
 
 
 def test_export_failure_names_the_file_and_reason(window, dialogs, tmp_path):
@@ -161,8 +162,87 @@ def test_send_to_manager(window, dialogs, tmp_path, registry, sample_draft):
     assert f"{stem}.pdf" in query["body"][0] and "cannot attach files automatically" in query["body"][0]
     assert Path(reveal.toLocalFile()) == folder
 
-    [(kind, _title, text)] = dialogs["messages"]
-    assert kind == "information" and "attach these files" in text and f"{stem}.docx" in text
+    assert dialogs["messages"] == []  # the report is a dialog of its own, left open (not modal-blocking)
+    report = actions.send_report
+    assert report.message.text().startswith(
+        "An e-mail to tomas.dabrowski@portsmouthcc.gov.uk has been started, "
+        "and the folder with the files is open."
+    )
+    assert f"{stem}.docx" in report.files.text()
+    report.close()
+
+
+@pytest.mark.parametrize(
+    ("mail", "folder", "said"),
+    [
+        (False, False, "No e-mail program or file manager opened on this computer, so nothing has been sent"),
+        (False, True, "No e-mail program opened on this computer, so no e-mail has been started."),
+        (True, False, "The folder with the files could not be opened on this computer"),
+    ],
+)
+def test_send_says_what_really_happened(window, dialogs, tmp_path, monkeypatch, mail, folder, said):
+    """openUrl's answer decides the words: never "an e-mail was started" when none was."""
+    monkeypatch.setattr(
+        "pdr_desktop.ui.export_actions.export_draft", lambda form, draft, path, fmt: path.write_bytes(b"x")
+    )
+    answers = {"mailto": mail, "file": folder}
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: answers[url.scheme()])
+    actions = install_export_actions(window)
+    dialogs["folder"] = str(tmp_path)
+    written = actions.send_to_manager()
+    report = actions.send_report
+    assert said in report.message.text()
+    if not mail:
+        assert "An e-mail" not in report.message.text()
+    assert report.folder.text() == str(tmp_path) and report.folder.isReadOnly()
+    assert report.address.text() == "tomas.dabrowski@portsmouthcc.gov.uk"
+    report.copy_path.click()
+    assert QApplication.clipboard().text() == str(tmp_path)
+    report.copy_address.click()
+    assert QApplication.clipboard().text() == "tomas.dabrowski@portsmouthcc.gov.uk"
+    assert all(p.name in report.files.text() for p in written)
+    report.close()
+
+
+def test_export_starts_in_documents_then_in_the_last_folder_used(window, dialogs, tmp_path, monkeypatch):
+    monkeypatch.setattr(
+        "pdr_desktop.ui.export_actions.export_draft", lambda form, draft, path, fmt: path.write_bytes(b"x")
+    )
+    offered = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda parent, title, start, *a: offered.append(start) or dialogs["save"],
+    )
+    actions = install_export_actions(window)
+    dialogs["save"] = ("", "")
+    actions.export_dialog()
+    first = Path(offered[-1]).parent
+    assert first != window.draft_path.parent  # never the app's own drafts folder
+    assert first == last_export_folder()
+    chosen = tmp_path / "for Tomas"
+    chosen.mkdir()
+    dialogs["save"] = (str(chosen / "copy.pdf"), "PDF (*.pdf)")
+    actions.export_dialog()
+    dialogs["save"] = ("", "")
+    actions.export_dialog()
+    assert Path(offered[-1]).parent == chosen  # remembered
+
+
+def test_the_managers_copy_back_is_named_as_a_reply(window, dialogs, monkeypatch):
+    offered = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda parent, title, start, *a: offered.append(start) or ("", "")
+    )
+    actions = install_export_actions(window)
+    actions.export_dialog()
+    window.role = "manager"
+    actions.export_dialog()
+    assert Path(offered[0]).stem == "Performance Conversation – Siobhán Ó Dálaigh – Final Review"
+    assert (
+        Path(offered[1]).stem
+        == "Performance Conversation – Siobhán Ó Dálaigh – Final Review – manager's reply"
+    )
 
 
 def test_send_twice_never_overwrites(window, dialogs, tmp_path):

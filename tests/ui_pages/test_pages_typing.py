@@ -101,3 +101,22 @@ def test_yes_no_can_be_cleared(make_page, form, qtbot):
     qtbot.mouseClick(editor.clear_button, Qt.MouseButton.LeftButton)
     assert draft.answers["wellbeing.action_plan"]["answer"] == ""
     assert not editor.yes.isChecked() and not editor.no.isChecked()
+
+
+def test_choosing_yes_adds_no_tab_stop_and_delete_clears(make_page, form, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    draft = Draft.new(form)
+    page = make_page("standards", draft, "manager")
+    editor = page.editors["standards.s1.manager"]
+    editor.yes.setFocus()
+    qtbot.keyClick(editor.yes, Qt.Key.Key_Space)
+    assert draft.answers["standards.s1.manager"]["answer"] == "yes"
+    assert editor.clear_button.isVisible()
+    qtbot.keyClick(editor.yes, Qt.Key.Key_Tab)  # from the answer straight to its comment
+    assert QApplication.focusWidget() is editor.comment
+    qtbot.keyClick(editor.comment, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is editor.yes
+    qtbot.keyClick(editor.yes, Qt.Key.Key_Delete)
+    assert draft.answers["standards.s1.manager"]["answer"] == ""
+    assert not editor.clear_button.isVisible()

@@ -87,3 +87,12 @@ def test_default_size_follows_the_window_it_belongs_to(qtbot, form):
     assert dialog.width() >= min(available.width(), 1000)
     assert dialog.height() >= min(available.height(), 680)
     assert dialog.width() <= available.width() and dialog.height() <= available.height()
+
+
+def test_a_label_that_names_its_owner_does_not_say_it_twice(qtbot, form):
+    mine, theirs = pair(form, ("signoff.manager", {"name": "Tomáš Dąbrowski", "date": "2026-07-21"}))
+    dialog = CompareDialog(form, mine, theirs, Role.PRACTITIONER)
+    qtbot.addWidget(dialog)
+    places = set(rows(dialog))
+    assert "Signed (Manager)" in places
+    assert not any("(Manager) (Manager)" in p for p in places)

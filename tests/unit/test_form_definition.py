@@ -262,3 +262,16 @@ def test_configured_extra_forms_dir_is_used(tmp_path, monkeypatch):
     save_user_setting("extra_forms_dir", str(extra))
     default_registry.cache_clear()
     assert "configured-form" in default_registry()
+
+
+def test_evidence_prompts_read_as_sentences(form):
+    """Each prompt completes "I will have met this practice standard when …" with a clause."""
+    stem = "I will have met this practice standard when "
+    prompts = [p for s in form.sections for g in s.groups for p in g.prompts]
+    assert prompts and all(p.startswith(stem) for p in prompts)
+    for prompt in prompts:
+        rest = prompt.removeprefix(stem)
+        assert rest.split(" ", 1)[0].rstrip(",") not in {"where", "how", "what", "chronologies"}, prompt
+        assert not rest.startswith(
+            ("the family and community network you", "quality assurance or audits of your work and")
+        ), prompt

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from pdr_desktop.forms.model import Field
+from pdr_desktop.forms.model import Field, Role
 from pdr_desktop.ui.fields.editor import FieldEditor
 from pdr_desktop.ui.fields.locking import ReadOnlyEditSlots, apply_lock, is_edit_shortcut
 from pdr_desktop.ui.spelling import attach_text_spelling
@@ -38,6 +38,12 @@ class LongTextEdit(ReadOnlyEditSlots, QPlainTextEdit):
         self.document().documentLayout().documentSizeChanged.connect(self._fit_to_text)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFixedHeight(self._height_for(min_lines))
+        # The box scrolls to its own caret; the page around it must too, or after a long paste
+        # the caret sits below the window. Once the layout has settled on the new height.
+        self._reveal = QTimer(self, singleShot=True, interval=0)
+        self._reveal.timeout.connect(self.reveal_cursor)
+        self.cursorPositionChanged.connect(self._reveal.start)
+        self.height_changed.connect(lambda _h: self._reveal.start())
 
     # --- growing with the text ---------------------------------------------------------------
     def _line_count(self) -> int:
@@ -57,6 +63,27 @@ class LongTextEdit(ReadOnlyEditSlots, QPlainTextEdit):
             self._lines = lines
             self.setFixedHeight(height)
             self.height_changed.emit(height)
+
+    def reveal_cursor(self) -> None:
+        """Scroll the page (the scroll area this box sits in) so the caret is on screen."""
+        if not self.hasFocus():
+            return  # a box filled by loading or by another window is not where the person is
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is None or area.widget() is None:
+            return
+        self.ensureCursorVisible()  # inside the box first: it may have grown since it scrolled
+        caret = self.cursorRect()
+        centre = self.viewport().mapTo(area.widget(), caret.center())
+        margin = caret.height()  # a line above and below stays in view too
+        area.ensureVisible(centre.x(), centre.y(), 0, margin)
+        if centre.y() + margin > area.widget().height():
+            # The page has not grown to the box's new height yet: once its scroll range has,
+            # scroll again (the page's layout is updated after this box's).
+            area.verticalScrollBar().rangeChanged.connect(
+                self._reveal.start, Qt.ConnectionType.SingleShotConnection
+            )
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -121,7 +148,12 @@ class LongTextField(FieldEditor):
         self.edit.setAccessibleName(accessible_name)
         if field.description:
             self.edit.setAccessibleDescription(field.description)
-        self._placeholder = self.tr("Write here. Examples from your work make this stronger.")
+        # "Examples from your work" is advice for the practitioner's own account, not the manager's.
+        self._placeholder = (
+            self.tr("Write your comments here.")
+            if field.owner is Role.MANAGER
+            else self.tr("Write here. Examples from your work make this stronger.")
+        )
         self.edit.setPlaceholderText(self._placeholder)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("wordCount")

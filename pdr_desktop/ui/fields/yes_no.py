@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPushButton, QRadioButton, QWidget
 
 from pdr_desktop.forms.model import Field
@@ -40,6 +42,10 @@ class YesNoField(FieldEditor):
         self.clear_button.setObjectName("linkButton")
         self.clear_button.setAccessibleName(self.tr("Clear the answer: {0}").format(accessible_name))
         self.clear_button.setVisible(False)
+        # Not a Tab stop: choosing Yes would otherwise push a new stop between Yes/No and the next
+        # question. By keyboard, Delete (or Backspace) on the chosen answer clears it.
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_button.setToolTip(self.tr("Clear the answer (Delete)"))
         self.comment: QLineEdit | None = None
         self._kept_comment = ""  # a comment from an imported form is kept even where we show no box
         layout = QHBoxLayout(self)
@@ -102,8 +108,16 @@ class YesNoField(FieldEditor):
         if self.comment is not None and comment != self.comment.text():
             self.comment.setText(comment)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The radio buttons pass Delete and Backspace on to us: they clear the answer.
+        clear = event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers()
+        if clear and not self.locked and self.answer():
+            self._cleared()
+            return
+        super().keyPressEvent(event)
+
     def inputs(self) -> list[QWidget]:
-        widgets: list[QWidget] = [self.yes, self.no, self.clear_button]
+        widgets: list[QWidget] = [self.yes, self.no]
         if self.comment is not None:
             widgets.append(self.comment)
         return widgets

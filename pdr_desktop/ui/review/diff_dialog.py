@@ -185,7 +185,8 @@ class CompareDialog(QDialog):
         else:  # a table cell ("row 2 › By When") or a review-round entry: the path without the section
             title = diff.section_title(self.form, change.section_id)
             place = change.place.removeprefix(f"{title} › ")
-        who = f" ({change.owner.label})" if change.owner else ""
+        # "Signed (Manager)" already says whose it is: never "Signed (Manager) (Manager)".
+        who = f" ({change.owner.label})" if change.owner and f"({change.owner.label})" not in place else ""
         return place + who
 
     def _texts(self, change: diff.FieldChange) -> list[str]:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -29,21 +29,25 @@ from pdr_desktop.drafts.model import Draft, row_is_blank
 from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review import progress as scaling
 from pdr_desktop.review.completeness import Status
+from pdr_desktop.ui.pages.style import PAGE_STYLE, apply_fonts
 from pdr_desktop.ui.review.progress_widget import ScaleChart
-from pdr_desktop.ui.theme import heading_label
 
 NOT_SCALED = scaling.SCALE_MIN - 1  # the spin box's "Not scaled" position, below 0
 PAGE_ID = "progress"
 
 
-class ObjectiveProgress(QGroupBox):
-    """One objective: its words, this round's scale and note, "Achieved", and the chart of all rounds."""
+class ObjectiveProgress(QFrame):
+    """One objective, as a card like the other pages': its words, this round's scale and note,
+    "Achieved", and the chart of all rounds."""
 
     def __init__(self, form: FormDefinition, index: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("card")
         self.index = index
         number = index + 1
-        self.setTitle(self.tr("Objective %1").replace("%1", str(number)))
+        self.title = QLabel(self.tr("Objective %1").replace("%1", str(number)))
+        self.title.setObjectName("cardTitle")
+        self.title.setAccessibleName(self.title.text())
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -80,6 +84,9 @@ class ObjectiveProgress(QGroupBox):
         body.addLayout(inputs, 1)
         body.addWidget(self.chart, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 18)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
         layout.addWidget(self.text)
         layout.addWidget(self.carried)
         layout.addLayout(body)
@@ -129,36 +136,57 @@ class ProgressPage(QWidget):
             raise ValueError(f"the form {form.id} has no objectives table to review")
         self.rows_field = rows_field
 
-        self.heading = heading_label(self.tr("Progress review"), 1.4)
-        self.heading.setObjectName("pageHeading")
+        # Laid out like every section page: a title, the round, guidance in its panel, then one
+        # card per objective, all on the pages' background and scrolling together.
+        self._list = QWidget()
+        self._list.setObjectName("pageBody")
+        self._list.setStyleSheet(PAGE_STYLE)
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.setContentsMargins(32, 24, 32, 32)
+        self._list_layout.setSpacing(16)
+        self.heading = QLabel(self.tr("Progress review"))
+        self.heading.setObjectName("pageTitle")
+        self.heading.setAccessibleName(self.heading.text())
         self.round_note = QLabel()
+        self.round_note.setObjectName("intro")
         self.round_note.setWordWrap(True)
-        self.guidance = QLabel(
+        self.guidance = QFrame()
+        self.guidance.setObjectName("guidance")
+        words = QLabel(
             self.tr(
                 "At each review, agree together how far each objective has come, from 0 (not started) "
                 "to 10 (fully achieved), and note what has happened. Objectives marked achieved are not "
                 "carried into next year's conversation; the others are."
             )
         )
-        self.guidance.setWordWrap(True)
+        words.setObjectName("guidanceText")
+        words.setWordWrap(True)
+        guidance_layout = QVBoxLayout(self.guidance)
+        guidance_layout.setContentsMargins(14, 10, 14, 10)
+        guidance_layout.addWidget(words)
         self.empty = QLabel(self.tr("There are no objectives yet. Add them on the objectives page."))
         self.empty.setWordWrap(True)
-        self._list = QWidget()
-        self._list_layout = QVBoxLayout(self._list)
+        for widget in (self.heading, self.round_note, self.guidance, self.empty):
+            self._list_layout.addWidget(widget)
         self._list_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self._list)
         scroll.setAccessibleName(self.tr("Objectives to review"))  # a Tab stop: arrows scroll it
         self.scroll = scroll
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.round_note)
-        layout.addWidget(self.guidance)
-        layout.addWidget(self.empty)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
+        apply_fonts(self._list, self.font())
         if draft is not None:
             self.set_draft(draft)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the person changed their text size
+            apply_fonts(self._list, self.font())
 
     # --- the page contract --------------------------------------------------------------------
 
@@ -275,6 +303,7 @@ class ProgressPage(QWidget):
             widget.achieved.toggled.connect(lambda checked, i=index: self._achieved_changed(i, checked))
             self._list_layout.insertWidget(self._list_layout.count() - 1, widget)
             self._rows.append(widget)
+        apply_fonts(self._list, self.font())
         self._shape = shape
         if focused is not None and not focused.isVisible() and self._rows:
             self._rows[0].scale.setFocus()
