@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
+from pdr_desktop.clock import FixedClock  # noqa: E402
 from pdr_desktop.drafts import write_draft  # noqa: E402
 from pdr_desktop.drafts.model import Draft  # noqa: E402
 from pdr_desktop.drafts.sample import build_sample  # noqa: E402
@@ -184,6 +185,18 @@ def make_drafts(form: FormDefinition, folder: Path) -> dict[str, Path]:
     write_fixed(
         partly_filled(form, sample, "Zoë Whitfield", {"details"}), received / "Zoë Whitfield 2026-27.pdr"
     )
+    # The sample at its final review with a few things left: an empty answer, a "By when" that
+    # is not a date, an empty cell, and the manager's final comments still to come.
+    gaps = sample.clone()
+    gaps.signatures.clear()
+    gaps.answers["signoff.practitioner"] = {"name": "", "date": ""}
+    gaps.answers["signoff.manager"] = {"name": "", "date": ""}
+    gaps.answers["standards.s4.self"] = ""
+    gaps.answers["objectives.items"][1]["by_when"] = "26"
+    gaps.answers["objectives.items"][2]["by_whom"] = ""
+    for field_id in [f for f in gaps.answers if f.startswith("comments.manager.final.")]:
+        gaps.answers[field_id] = ""
+    files["gaps"] = write_fixed(gaps, folder / "Siobhán Ó Dálaigh 2025-26 (with gaps).pdr")
     return files
 
 
@@ -216,7 +229,7 @@ def main() -> int:
     save_user_setting("role", Role.PRACTITIONER.value)  # no first-start question over the window
     registry = default_registry()
     form = registry.get("portsmouth-early-help-2022")
-    window = MainWindow(today=TODAY)
+    window = MainWindow(clock=FixedClock(TODAY))
     files = make_drafts(form, window.drafts_folder())
     for path in files.values():
         if path.parent == window.drafts_folder():
@@ -254,6 +267,27 @@ def main() -> int:
         save(window, f"{number:02d}-check-your-answers")
 
     shot("check your answers", check_page)
+
+    def check_page_1100() -> None:
+        # Check your answers on a conversation with gaps, in a window 1100 pixels wide: every
+        # row wraps inside the window (no sideways scrolling), gaps said where they belong.
+        if not window.open_path(files["gaps"]):
+            raise RuntimeError("the draft with gaps did not open")
+        window.resize(1100, 760)
+        window.show_check_page()
+        fixed_save_label(window)
+        save(window, "window-check-answers-1100")
+        page = window.wizard.check_page
+        objectives = next((r for r in page.rows if r.question.startswith("Specific Objectives")), None)
+        if objectives is not None:
+            page.ensureWidgetVisible(objectives, 0, 200)
+            save(window, "window-check-answers-objectives-1100")
+        window.show_section("objectives")
+        save(window, "window-objectives-by-when-warning")
+        window.resize(*SIZE)
+        window.open_path(files["sample"])
+
+    shot("check your answers at 1100 pixels", check_page_1100)
 
     def progress_page() -> None:
         actions = window.review_actions
@@ -377,6 +411,7 @@ def main() -> int:
         if done.returncode != 0:
             raise RuntimeError(f"the 200% text run failed: {done.stderr.strip()[-500:]}")
         taken.append(f"{number + 7:02d}-standards-200-percent-text.png")
+        taken.append("window-check-answers-200-percent.png")
 
     shot("200% text", large_text)
 
@@ -404,7 +439,7 @@ def large_text_main(name: str) -> int:
     font.setPointSizeF((font.pointSizeF() if font.pointSizeF() > 0 else 10.0) * 2)
     app.setFont(font)
     create_application()  # reuses this QApplication: theme, icon and names as at a real start
-    window = MainWindow(today=TODAY)
+    window = MainWindow(clock=FixedClock(TODAY))
     window.resize(*SIZE)
     window.show()
     sample = next(window.drafts_folder().glob("Siobhán*.pdr"))
@@ -413,6 +448,12 @@ def large_text_main(name: str) -> int:
     window.show_section("standards")
     fixed_save_label(window)
     save(window, name)
+    gaps = next(window.drafts_folder().glob("*gaps*.pdr"), None)
+    if gaps is not None and window.open_path(gaps):  # Check your answers at 200% text, 1100 wide
+        window.resize(1100, 760)
+        window.show_check_page()
+        fixed_save_label(window)
+        save(window, "window-check-answers-200-percent")
     window.close()
     return 0
 

@@ -38,7 +38,7 @@ def test_each_question_shows_its_answer_and_a_change_link(checked):
     assert name.change.text() == "Change" and name.change.accessibleName() == "Change: Name"
     date = _row(checked, "Date Updated")
     assert date.value.text() == "15/07/2026"  # dates as people write them
-    wellbeing = _row(checked, "Has the 'Wellbeing Action plan' been completed")  # no "Yes / No"
+    wellbeing = _row(checked, "Has the 'Wellbeing Action plan' been completed?")  # not "Yes / No"
     assert wellbeing.value.text() == "Yes"
 
 

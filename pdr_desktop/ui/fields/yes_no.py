@@ -21,9 +21,16 @@ YES, NO = "yes", "no"
 _YES_NO_SUFFIX = re.compile(r"\s*\bYes\s*/\s*No\b\s*(?=\)?\s*:?\s*$)", re.IGNORECASE)
 
 
+_ASKING = {"has", "have", "is", "are", "was", "were", "did", "do", "does", "can", "will", "should"}
+
+
 def yes_no_question(label: str) -> str:
-    """A yes/no question without the paper form's trailing "Yes / No"."""
-    return _YES_NO_SUFFIX.sub("", label).rstrip(": ").replace(" )", ")").replace("()", "").strip()
+    """A yes/no question without the paper form's trailing "Yes / No" (and with its question mark:
+    "Has the 'Wellbeing Action plan' been completed?")."""
+    text = _YES_NO_SUFFIX.sub("", label).rstrip(": ").replace(" )", ")").replace("()", "").strip()
+    if text != label.strip() and text.split(" ", 1)[0].lower() in _ASKING and not text.endswith("?"):
+        text += "?"
+    return text
 
 
 class YesNoField(FieldEditor):
