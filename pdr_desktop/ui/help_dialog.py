@@ -46,9 +46,13 @@ class HelpDialog(QDialog):
             ),
             self.tr("Move between sections with <b>Next</b> and <b>Back</b> (Ctrl+Page Down, Ctrl+Page Up)."),
             self.tr(
-                "<b>Check your answers</b> lists anything still missing; choose an item to go straight to it."
+                "<b>Check your answers</b>, just before Sign-off, shows each answer with a <b>Change</b> "
+                "link and marks anything still missing where it belongs."
             ),
-            self.tr("Export a Word or PDF copy from the File menu to send to your manager."),
+            self.tr(
+                "Sign on the <b>Sign-off</b> page, then <b>Send to manager…</b> (File menu, or the end of "
+                "Check your answers) puts Word, PDF and draft copies in a folder for your e-mail."
+            ),
         ]
         return (
             f"<h2>{escape(APP_NAME)} {escape(__version__)}</h2>"
