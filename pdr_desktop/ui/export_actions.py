@@ -19,13 +19,14 @@ from pathlib import Path
 from urllib.parse import quote
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pdr_desktop.drafts import write_draft
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
 from pdr_desktop.export import export_draft
 from pdr_desktop.forms.model import FormDefinition, Role
+from pdr_desktop.ui.desktop_open import open_url
 from pdr_desktop.ui.send_report import SendReport
 
 STATUS_MS = 8000
@@ -196,9 +197,9 @@ class ExportActions(QObject):
             "(Mail programs cannot attach files automatically: the files are in {folder}.)\n"
         ).format(names=names, folder=folder)
         address = self.window.settings.manager_email.strip()
-        # openUrl says whether anything took the request: the report says only what happened.
-        mail_opened = QDesktopServices.openUrl(mailto_url(address, title, body))
-        folder_opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        # Whether anything took the request decides the words: the report says only what happened.
+        mail_opened = open_url(mailto_url(address, title, body))
+        folder_opened = open_url(QUrl.fromLocalFile(str(folder)))
         self.send_report = SendReport(
             folder, outcome.written, address, mail_opened, folder_opened, self.window
         )

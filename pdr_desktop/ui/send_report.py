@@ -100,6 +100,7 @@ class SendReport(QDialog):
         grid.setColumnStretch(1, 1)
         self.copied = QLabel()
         self.copied.setAccessibleName(self.tr("Copied"))
+        self.copied.setVisible(False)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -110,7 +111,7 @@ class SendReport(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.copied)
         layout.addWidget(buttons)
-        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+        self.resize(max(self.sizeHint().width(), 560), self.minimumSizeHint().height())
 
     def _line(self, text: str, name: str) -> QLineEdit:
         line = QLineEdit(text)
@@ -122,3 +123,4 @@ class SendReport(QDialog):
     def _copy(self, text: str, said: str) -> None:
         QGuiApplication.clipboard().setText(text)
         self.copied.setText(said)
+        self.copied.setVisible(True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -64,6 +66,7 @@ def dialogs(monkeypatch):
     for kind in ("warning", "information", "question", "critical"):
         monkeypatch.setattr(QMessageBox, kind, message(kind))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: seen["urls"].append(url) or True)
+    monkeypatch.setattr("pdr_desktop.ui.desktop_open.handler_known", lambda url: True)  # see test below
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: seen["save"])
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: seen["folder"])
     return seen
@@ -299,3 +302,24 @@ def test_the_real_main_window_gets_the_actions(qtbot, dialogs, registry, sample_
     assert actions.export_dialog() == [tmp_path / "real.pdf"]
     window.close_draft()
     assert not actions.export_action.isEnabled()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the xdg-mime lookup is for Linux")
+@pytest.mark.parametrize(("handler", "opened"), [("", False), ("thunderbird.desktop", True)])
+def test_on_linux_a_link_with_no_program_for_it_is_not_handed_to_xdg_open(
+    tmp_path, monkeypatch, handler, opened
+):
+    """Qt says True as soon as xdg-open starts, even when it then finds nothing: ask xdg-mime first."""
+    from PySide6.QtCore import QUrl
+
+    from pdr_desktop.ui import desktop_open
+
+    tool = tmp_path / "bin" / "xdg-mime"
+    tool.parent.mkdir()
+    tool.write_text(f"#!/bin/sh\necho '{handler}'\n", encoding="utf-8")
+    tool.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tool.parent}{os.pathsep}{os.environ['PATH']}")
+    asked = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: asked.append(url) or True)
+    assert desktop_open.open_url(QUrl("mailto:someone@example.org")) is opened
+    assert bool(asked) is opened  # nothing is launched when nothing could take it
