@@ -166,3 +166,11 @@ def test_a_page_shown_again_picks_up_changes_made_elsewhere(make_page, form, sam
 def test_page_has_the_section_title_as_accessible_name(make_page, form, sample_draft):
     page = make_page("wider", sample_draft)
     assert page.accessibleName() == "Wider Contribution and feedback"
+
+
+def test_the_managers_boxes_do_not_give_the_practitioners_advice(make_page, form, empty_draft):
+    page = make_page("comments", empty_draft, Role.MANAGER)
+    manager = page.editors["comments.manager.initial.comment"]
+    practitioner = make_page("standards", empty_draft, Role.PRACTITIONER).editors["standards.s1.self"]
+    assert manager.edit.placeholderText() == "Write your comments here."
+    assert "Examples from your work" in practitioner.edit.placeholderText()

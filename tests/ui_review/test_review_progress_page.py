@@ -145,3 +145,22 @@ def test_empty_state_and_guidance(qtbot, form):
     assert not page.focus_field("objectives.items")
     page.set_guidance_visible(False)
     assert not page.guidance.isVisible()
+
+
+def test_the_page_looks_like_the_section_pages(qtbot, form):
+    """Title, guidance panel and one card per objective on the pages' background, as elsewhere."""
+    from PySide6.QtWidgets import QFrame, QLabel
+
+    from pdr_desktop.ui.pages.style import PAGE_STYLE
+
+    page = ProgressPage(form, two_objectives(form), Role.PRACTITIONER)
+    qtbot.addWidget(page)
+    body = page.scroll.widget()
+    assert body.objectName() == "pageBody" and body.styleSheet() == PAGE_STYLE
+    title = next(w for w in body.findChildren(QLabel) if w.objectName() == "pageTitle")
+    assert title.text() == "Progress review"
+    assert title.font().pointSizeF() > page.font().pointSizeF() * 1.5  # sized like every page title
+    assert [w.objectName() for w in body.findChildren(QFrame) if w.objectName() == "guidance"] == ["guidance"]
+    cards = page.objective_widgets()
+    assert len(cards) == 2 and all(c.objectName() == "card" for c in cards)
+    assert [c.title.text() for c in cards] == ["Objective 1", "Objective 3"]
