@@ -275,7 +275,7 @@ class CheckAnswersPage(QScrollArea):
             text = action.text().replace("&", "")  # the menu's access key is the menu's, not this page's
             button = QPushButton(text)
             button.setObjectName("finishButton")
-            button.setAccessibleName(text.rstrip("…"))
+            button.setAccessibleName(text)  # the visible words, as they are
             button.setEnabled(action.isEnabled())
             button.clicked.connect(action.trigger)
             row.addWidget(button)
