@@ -52,11 +52,16 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
+from pdr_desktop.clock import FixedClock, install  # noqa: E402
 from pdr_desktop.drafts import write_draft  # noqa: E402
 from pdr_desktop.drafts.model import Draft  # noqa: E402
 from pdr_desktop.drafts.sample import build_sample  # noqa: E402
 from pdr_desktop.forms import default_registry  # noqa: E402
 from pdr_desktop.forms.model import FieldType, FormDefinition, Role  # noqa: E402
+
+# The app's one clock, pinned to that morning: the window, and deep widgets that ask the installed
+# clock (a signature's date), show the same day whenever the screenshots are taken.
+CLOCK = FixedClock(datetime(2026, 10, 12, 9, 41))
 
 taken: list[str] = []
 skipped: list[str] = []
@@ -216,7 +221,7 @@ def main() -> int:
     save_user_setting("role", Role.PRACTITIONER.value)  # no first-start question over the window
     registry = default_registry()
     form = registry.get("portsmouth-early-help-2022")
-    window = MainWindow(today=TODAY)
+    window = MainWindow(clock=CLOCK)
     files = make_drafts(form, window.drafts_folder())
     for path in files.values():
         if path.parent == window.drafts_folder():
@@ -404,7 +409,7 @@ def large_text_main(name: str) -> int:
     font.setPointSizeF((font.pointSizeF() if font.pointSizeF() > 0 else 10.0) * 2)
     app.setFont(font)
     create_application()  # reuses this QApplication: theme, icon and names as at a real start
-    window = MainWindow(today=TODAY)
+    window = MainWindow(clock=CLOCK)
     window.resize(*SIZE)
     window.show()
     sample = next(window.drafts_folder().glob("Siobhán*.pdr"))
@@ -418,5 +423,6 @@ def large_text_main(name: str) -> int:
 
 
 if __name__ == "__main__":
+    install(CLOCK)
     large = os.environ.get(LARGE_TEXT_ENV)
     raise SystemExit(large_text_main(large) if large else main())
