@@ -11,7 +11,7 @@ import contextlib
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -132,8 +132,7 @@ class MainWindow(QMainWindow):
         self._install_plugins()
         self.update_tab_order()
         # After the plug-ins: their toolbars must exist for restoreState to place them.
-        if not window_state.restore_window(self):
-            self.resize(1100, 760)
+        window_state.place_window(self, QSize(1100, 760))
         self.setAcceptDrops(True)
 
     @property
