@@ -49,6 +49,7 @@ from pdr_desktop.ui.draft_session import DraftSession, window_with
 from pdr_desktop.ui.menus import build_menus
 from pdr_desktop.ui.recovery_dialog import RecoveryDialog
 from pdr_desktop.ui.section_list import CHECK_ID
+from pdr_desktop.ui.shortcuts import install_window_shortcuts_first
 from pdr_desktop.ui.start_page import StartPage
 from pdr_desktop.ui.wizard import ExtraPage, WizardView
 
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setAccessibleName(self.tr("Status bar"))
 
         build_menus(self)  # sets menu_file … menu_help and the actions
+        install_window_shortcuts_first()  # Ctrl+E and the rest also from single-line boxes
         self._update_role_widgets()
         self._update_title()
         self._connect_application()
