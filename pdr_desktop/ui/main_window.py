@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -43,9 +42,11 @@ from pdr_desktop.forms.registry import DEFAULT_FORM_ID, FormRegistry, default_fo
 from pdr_desktop.review.rounds import round_for_date
 from pdr_desktop.settings import Settings, load_settings
 from pdr_desktop.ui import window_state
+from pdr_desktop.ui.accessible import StatusLabel, expose_status_bar, install_accessibility
 from pdr_desktop.ui.autosave import Autosave
 from pdr_desktop.ui.banner import MessageBanner
 from pdr_desktop.ui.draft_session import DraftSession, window_with
+from pdr_desktop.ui.focus import keep_focus_in_view
 from pdr_desktop.ui.menus import build_menus
 from pdr_desktop.ui.recovery_dialog import RecoveryDialog
 from pdr_desktop.ui.section_list import CHECK_ID
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         clock: Clock | None = None,
     ) -> None:
         super().__init__()
+        install_accessibility()  # before any widget is asked for its accessible interface
         self.registry = registry or default_registry()
         self.settings = settings or load_settings()
         # Asked every time, never stored as a date: a window left open overnight moves on.
@@ -111,18 +113,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.save_label = QLabel()
-        self.save_label.setAccessibleName(self.tr("Save status"))
-        self.role_label = QLabel()
-        self.role_label.setAccessibleName(self.tr("Mode"))
+        # Their text is their accessible name, and a change is announced ("Saved 09:41").
+        self.save_label = StatusLabel(self.tr("Save status"), assertive_prefixes=(self.tr("Not saved"),))
+        self.save_label.quiet_texts = {self.tr("Saving…")}
+        self.role_label = StatusLabel(self.tr("Mode"))
         for label in (self.save_label, self.role_label):
             label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().addPermanentWidget(self.role_label)
-        self.statusBar().setAccessibleName(self.tr("Status bar"))
+        expose_status_bar(self.statusBar(), self.tr("Status bar"))
 
         build_menus(self)  # sets menu_file … menu_help and the actions
         install_window_shortcuts_first()  # Ctrl+E and the rest also from single-line boxes
+        keep_focus_in_view()  # a focused box is scrolled into view whole, not just its cursor
         self._update_role_widgets()
         self._update_title()
         self._connect_application()
@@ -375,7 +378,7 @@ class MainWindow(QMainWindow):
         self.wizard.show_entry(current if current in self.wizard.order else form.sections[0].id)
         if self.draft_path is not None:
             window_state.remember_draft(self.draft_path)
-            self.save_label.setText(self._saved_text(self.draft_path))
+            self.save_label.set_quietly(self._saved_text(self.draft_path))
         self._show_read_only_furniture()
         self._update_role_widgets()
         self._update_title()

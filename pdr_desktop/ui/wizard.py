@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QHBoxLayout,
     QPushButton,
@@ -36,6 +37,7 @@ from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review.completeness import Status, invalid, missing, section_status
 from pdr_desktop.ui import window_state
 from pdr_desktop.ui.check_answers import CheckAnswersPage
+from pdr_desktop.ui.focus import first_tab_stop, focus_is_seen, quiet_container
 from pdr_desktop.ui.lazy_pages import LazyPages
 from pdr_desktop.ui.section_list import CHECK_ID, SectionList
 
@@ -88,13 +90,16 @@ class WizardView(QWidget):
         self.stack = QStackedWidget()
         self.stack.setAccessibleName(self.tr("Form page"))
         self.check_page = CheckAnswersPage()
+        quiet_container(self.check_page)
         self.check_page.field_chosen.connect(self.field_chosen)
         self.check_page.section_chosen.connect(self.show_entry)
 
+        # Names begin with the words on the buttons (voice control users say what they see).
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setAccessibleName(self.tr("Back to the previous section"))
         self.next_button = QPushButton(self.tr("&Next"))
         self.next_button.setAccessibleName(self.tr("Next section"))
+        self.next_button.setAccessibleDescription(self.tr("Go to the next section of the form"))
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         nav = QHBoxLayout()
@@ -196,6 +201,7 @@ class WizardView(QWidget):
         page.set_guidance_visible(self.guidance_visible)
         self.pages.built[section_id] = page
         container = self._scrollable(page)
+        quiet_container(container)
         self.containers[section_id] = container
         self.stack.addWidget(container)
         self.page_built.emit(section_id)
@@ -219,6 +225,10 @@ class WizardView(QWidget):
 
     def add_extra(self, extra: ExtraPage) -> None:
         self.extras.append(extra)
+        if not extra.widget.accessibleName():  # the page is named as the task list names it
+            extra.widget.setAccessibleName(extra.title)
+        if isinstance(extra.widget, QAbstractScrollArea):
+            quiet_container(extra.widget)
         self.containers[extra.page_id] = extra.widget
         edited = getattr(extra.widget, "edited", None)
         if edited is not None:
@@ -365,8 +375,10 @@ class WizardView(QWidget):
         index = self.order.index(entry_id)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.order) - 1)
-        self.next_button.setText(
-            self.tr("&Next: Check your answers") if index == len(self.order) - 2 else self.tr("&Next")
+        to_check = index == len(self.order) - 2
+        self.next_button.setText(self.tr("&Next: Check your answers") if to_check else self.tr("&Next"))
+        self.next_button.setAccessibleName(
+            self.tr("Next: Check your answers") if to_check else self.tr("Next section")
         )
         self.entry_shown.emit(entry_id)
 
@@ -387,13 +399,23 @@ class WizardView(QWidget):
         self.step(-1)
 
     def _focus_top(self) -> None:
-        """After Back/Next, put the keyboard at the top of the new page, scrolled up."""
+        """After Back/Next or Ctrl+PgUp/PgDn: the new page from its top, and the focus somewhere seen.
+
+        The stacked widget has already moved a focus that was on the old page to the new page
+        (its last focused input, or its first): that is kept, so a screen reader hears one focus
+        change. Focus on Back/Next stays (Enter keeps stepping), and so does focus in the task
+        list (its highlighted row moves). Only a focus left on nothing visible moves: to the
+        page's first input, or the task list when the page has none.
+        """
         container = self.stack.currentWidget()
-        if isinstance(container, QScrollArea):
+        focused = QApplication.focusWidget()
+        fresh = focused is None or not container.isAncestorOf(focused)
+        if isinstance(container, QScrollArea) and fresh:
             container.verticalScrollBar().setValue(0)
-        if QApplication.focusWidget() in (self.back_button, self.next_button):
-            return  # keep the button focused so Enter/Space keeps stepping
-        container.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus_is_seen(focused) and self.window().isAncestorOf(focused):
+            return
+        target = first_tab_stop(container) or self.section_list
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def section_of(self, field_id: str) -> str | None:
         """The section holding a field id, also for parts: "signoff.manager.date", "objectives.items#2"."""

@@ -29,6 +29,7 @@ from pdr_desktop.drafts.model import Draft, row_is_blank
 from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review import progress as scaling
 from pdr_desktop.review.completeness import Status
+from pdr_desktop.ui.focus import quiet_container
 from pdr_desktop.ui.review.progress_widget import ScaleChart
 from pdr_desktop.ui.theme import heading_label
 
@@ -149,7 +150,8 @@ class ProgressPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._list)
-        scroll.setAccessibleName(self.tr("Objectives to review"))  # a Tab stop: arrows scroll it
+        scroll.setAccessibleName(self.tr("Objectives to review"))
+        quiet_container(scroll)  # its inputs are the Tab stops; it follows the focus
         self.scroll = scroll
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

@@ -90,8 +90,13 @@ class RoundPanel(QWidget):
         # otherwise set the window's minimum width; the whole of it is in the tooltip.
         self.send_by = ElidedLabel()
         self.send_by.setObjectName("sendBy")
+        # Accessible names start with the words on screen, so voice control ("click Complete this
+        # round") finds them (WCAG 2.5.3); the longer explanation is the description.
         self.complete = QPushButton(self.tr("Complete this round"))
-        self.complete.setAccessibleName(self.tr("Complete this review round"))
+        self.complete.setAccessibleName(self.tr("Complete this round"))
+        self.complete.setAccessibleDescription(
+            self.tr("Mark the current review round as done and move on to the next one")
+        )
         self.reopen = QPushButton(self.tr("Reopen…"))
         self.reopen.setAccessibleName(self.tr("Reopen the last completed round"))
         self.reopen.setToolTip(
@@ -174,7 +179,8 @@ class RoundPanel(QWidget):
         self.round_label.setToolTip(
             self.tr("%1, usually in %2").replace("%1", rnd.label).replace("%2", rnd.period)
         )
-        self.round_label.setAccessibleName(self.tr("Current review round"))
+        # Its text is its name (read as it is shown); what it is goes in the description.
+        self.round_label.setAccessibleDescription(self.tr("Current review round"))
         day = workflow.meeting_date(draft, current)
         self.meeting.blockSignals(True)
         self.meeting.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
@@ -194,9 +200,11 @@ class RoundPanel(QWidget):
         self.send_by.setProperty("warning", status.warning)
         # Colour is not the only signal: the words say "passed" / "in N days" as well.
         self.send_by.setStyleSheet("color: #b00020; font-weight: bold;" if status.warning else "")
-        self.send_by.setToolTip(status.message)  # the full sentence, worded by the domain
-        self.send_by.setAccessibleName(self.tr("Send-by date"))
-        self.send_by.setAccessibleDescription(status.message)
+        # The full sentence, worded by the domain for the practitioner; the manager is told
+        # what the bar shows them (a "send to your manager" sentence would be stale for them).
+        full = status.message if self.role is not Role.MANAGER else self.send_by.text()
+        self.send_by.setToolTip(full)
+        self.send_by.setAccessibleDescription(full if full != self.send_by.text() else "")
 
     def short_send_by(self, status: workflow.SendByStatus) -> str:
         """One line for the bar; the manager is told when the form is due to them."""
