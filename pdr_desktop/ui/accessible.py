@@ -218,7 +218,9 @@ def link_description(label: DescriptionLabel, widgets: list[QWidget]) -> None:
 
 
 def describing_labels(widget: QWidget) -> list[DescriptionLabel]:
-    return [label for label in _described_by.get(widget, []) if label.isVisible()]
+    return [
+        label for label in _described_by.get(widget, []) if not label.isHidden()
+    ]  # tags hide when unlocked
 
 
 def _interface(widget: QWidget):

@@ -84,6 +84,9 @@ class WizardView(QWidget):
         self.extras: list[ExtraPage] = []
         self.order: list[str] = []
         self._sized = False  # the splitter is sized once, on the first build
+        # Until a page has been shown the stack's current widget is whichever was added first
+        # (the Progress review page): a first draft must open on its first section, not there.
+        self._shown_any = False
 
         self.section_list = SectionList()
         self.section_list.entry_chosen.connect(self.show_entry)
@@ -357,6 +360,8 @@ class WizardView(QWidget):
     # --- navigation ----------------------------------------------------------------------
 
     def current_id(self) -> str:
+        if not self._shown_any:
+            return ""
         widget = self.stack.currentWidget()
         for entry_id, container in self.containers.items():
             if container is widget:
@@ -371,6 +376,7 @@ class WizardView(QWidget):
         if entry_id in self.pages:
             self.page(entry_id)  # built now if this is the first time it is shown
         self.stack.setCurrentWidget(self.containers[entry_id])
+        self._shown_any = True
         self.section_list.select_entry(entry_id)
         index = self.order.index(entry_id)
         self.back_button.setEnabled(index > 0)
@@ -389,6 +395,12 @@ class WizardView(QWidget):
         index = self.order.index(current) if current in self.order else 0
         target = max(0, min(len(self.order) - 1, index + delta))
         if target != index:
+            # A focus on the old page would be moved twice by the stack (to the next widget
+            # as the page hides, then onto the new page): let it go first, place it once after.
+            focused = QApplication.focusWidget()
+            old_page = self.stack.currentWidget()
+            if focused is not None and old_page is not None and old_page.isAncestorOf(focused):
+                focused.clearFocus()
             self.show_entry(self.order[target])
             self._focus_top()
 
@@ -399,21 +411,24 @@ class WizardView(QWidget):
         self.step(-1)
 
     def _focus_top(self) -> None:
-        """After Back/Next or Ctrl+PgUp/PgDn: the new page from its top, and the focus somewhere seen.
+        """After Back/Next or Ctrl+PgUp/PgDn: the focus somewhere seen, moved once.
 
-        The stacked widget has already moved a focus that was on the old page to the new page
-        (its last focused input, or its first): that is kept, so a screen reader hears one focus
-        change. Focus on Back/Next stays (Enter keeps stepping), and so does focus in the task
-        list (its highlighted row moves). Only a focus left on nothing visible moves: to the
-        page's first input, or the task list when the page has none.
+        Focus on Back/Next stays (Enter keeps stepping), and so does focus in the task list
+        (its highlighted row moves) or the round bar. A focus that was on the old page goes to
+        the input last used on the new page, else its first input (the page scrolled to its
+        top), else the task list when the page has no inputs: one focus event for a screen
+        reader, never a focus on something that shows none.
         """
         container = self.stack.currentWidget()
         focused = QApplication.focusWidget()
-        fresh = focused is None or not container.isAncestorOf(focused)
-        if isinstance(container, QScrollArea) and fresh:
-            container.verticalScrollBar().setValue(0)
         if focus_is_seen(focused) and self.window().isAncestorOf(focused):
             return
+        remembered = container.focusWidget()
+        if remembered is not None and container.isAncestorOf(remembered) and focus_is_seen(remembered):
+            remembered.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if isinstance(container, QScrollArea):
+            container.verticalScrollBar().setValue(0)
         target = first_tab_stop(container) or self.section_list
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -28,7 +28,7 @@ class CommentsPage(SectionPage):
             card, layout = self.add_card(object_name="roundCard")
             header = QHBoxLayout()
             title = self.make_label(f"{rnd.label} ({rnd.period})", "cardTitle", card)
-            title.setAccessibleName(rnd.label)
+            title.setAccessibleName(title.text())  # read as shown, months included
             header.addWidget(title, 1)
             tag = QLabel(self.tr("Current round"), card)
             tag.setObjectName("roundTag")
