@@ -218,9 +218,8 @@ def link_description(label: DescriptionLabel, widgets: list[QWidget]) -> None:
 
 
 def describing_labels(widget: QWidget) -> list[DescriptionLabel]:
-    return [
-        label for label in _described_by.get(widget, []) if not label.isHidden()
-    ]  # tags hide when unlocked
+    """The labels describing *widget* now (an owner tag is hidden while the field is open)."""
+    return [label for label in _described_by.get(widget, []) if not label.isHidden()]
 
 
 def _interface(widget: QWidget):
