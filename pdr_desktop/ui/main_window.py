@@ -52,6 +52,7 @@ from pdr_desktop.ui.recovery_dialog import RecoveryDialog
 from pdr_desktop.ui.section_list import CHECK_ID
 from pdr_desktop.ui.shortcuts import install_window_shortcuts_first
 from pdr_desktop.ui.start_page import StartPage
+from pdr_desktop.ui.theme import ensure_theme
 from pdr_desktop.ui.wizard import ExtraPage, WizardView
 
 _ROLES = tuple(r.value for r in Role)
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         install_accessibility()  # before any widget is asked for its accessible interface
+        ensure_theme()  # readable colours and visible focus, also where no create_application ran
         self.registry = registry or default_registry()
         self.settings = settings or load_settings()
         # Asked every time, never stored as a date: a window left open overnight moves on.

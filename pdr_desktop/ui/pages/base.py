@@ -28,7 +28,7 @@ from pdr_desktop.ui.accessible import DescriptionLabel, link_description
 from pdr_desktop.ui.fields.editor import FieldEditor
 from pdr_desktop.ui.fields.factory import create_editor
 from pdr_desktop.ui.fields.locking import READ_ONLY_FLAGS, apply_lock, describe_lock, owner_tag
-from pdr_desktop.ui.pages.style import PAGE_STYLE, apply_fonts
+from pdr_desktop.ui.pages.style import apply_fonts
 
 
 def as_role(role: Role | str) -> Role:
@@ -85,7 +85,6 @@ class SectionPage(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = QWidget()
         self.body.setObjectName("pageBody")
-        self.body.setStyleSheet(PAGE_STYLE)
         self.content = QVBoxLayout(self.body)
         self.content.setContentsMargins(32, 24, 32, 32)
         self.content.setSpacing(16)

@@ -63,7 +63,8 @@ class ObjectiveProgress(QGroupBox):
         self.scale.setAccessibleName(self.tr("Objective %1 progress, 0 to 10").replace("%1", str(number)))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 12)
+        # Three lines, the document's margins and the theme's 3-pixel frame (edge or focus border).
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 16)
         self.note.setAccessibleName(self.tr("Objective %1 progress note").replace("%1", str(number)))
         self.achieved = QCheckBox(self.tr("Achieved"))
         self.achieved.setAccessibleName(self.tr("Objective %1 achieved").replace("%1", str(number)))

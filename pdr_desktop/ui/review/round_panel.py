@@ -198,8 +198,10 @@ class RoundPanel(QWidget):
         status = workflow.send_by_status(self.form, self.draft, self.today)
         self.send_by.setText(self.short_send_by(status))
         self.send_by.setProperty("warning", status.warning)
-        # Colour is not the only signal: the words say "passed" / "in N days" as well.
-        self.send_by.setStyleSheet("color: #b00020; font-weight: bold;" if status.warning else "")
+        # Colour is not the only signal: the words say "passed" / "in N days" as well. The colour
+        # is the theme's error colour (QLabel#sendBy[warning="true"]), readable light or dark.
+        self.send_by.style().unpolish(self.send_by)
+        self.send_by.style().polish(self.send_by)
         # The full sentence, worded by the domain for the practitioner; the manager is told
         # what the bar shows them (a "send to your manager" sentence would be stale for them).
         full = status.message if self.role is not Role.MANAGER else self.send_by.text()
