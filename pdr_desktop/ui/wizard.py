@@ -37,7 +37,13 @@ from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review.completeness import Status, invalid, missing, section_status
 from pdr_desktop.ui import window_state
 from pdr_desktop.ui.check_answers import CheckAnswersPage
-from pdr_desktop.ui.focus import first_tab_stop, focus_is_seen, quiet_container
+from pdr_desktop.ui.focus import (
+    ensure_fully_visible,
+    first_tab_stop,
+    focus_is_seen,
+    is_tab_stop,
+    quiet_container,
+)
 from pdr_desktop.ui.lazy_pages import LazyPages
 from pdr_desktop.ui.section_list import CHECK_ID, SectionList
 
@@ -368,13 +374,18 @@ class WizardView(QWidget):
                 return entry_id
         return ""
 
-    def show_entry(self, entry_id: str) -> None:
-        if self.form is None or entry_id not in self.order:
-            return
+    def _prepare(self, entry_id: str) -> None:
+        """Make the entry's content current: the check page's list, a section page never built."""
         if entry_id == CHECK_ID and self.draft is not None:
             self.check_page.refresh(self.form, self.draft, self.role, self.round_id)
         if entry_id in self.pages:
             self.page(entry_id)  # built now if this is the first time it is shown
+
+    def show_entry(self, entry_id: str, prepared: bool = False) -> None:
+        if self.form is None or entry_id not in self.order:
+            return
+        if not prepared:
+            self._prepare(entry_id)
         self.stack.setCurrentWidget(self.containers[entry_id])
         self._shown_any = True
         self.section_list.select_entry(entry_id)
@@ -395,14 +406,7 @@ class WizardView(QWidget):
         index = self.order.index(current) if current in self.order else 0
         target = max(0, min(len(self.order) - 1, index + delta))
         if target != index:
-            # A focus on the old page would be moved twice by the stack (to the next widget
-            # as the page hides, then onto the new page): let it go first, place it once after.
-            focused = QApplication.focusWidget()
-            old_page = self.stack.currentWidget()
-            if focused is not None and old_page is not None and old_page.isAncestorOf(focused):
-                focused.clearFocus()
-            self.show_entry(self.order[target])
-            self._focus_top()
+            self._step_to(self.order[target])
 
     def go_next(self) -> None:
         self.step(1)
@@ -410,27 +414,37 @@ class WizardView(QWidget):
     def go_back(self) -> None:
         self.step(-1)
 
-    def _focus_top(self) -> None:
-        """After Back/Next or Ctrl+PgUp/PgDn: the focus somewhere seen, moved once.
+    def _step_to(self, entry_id: str) -> None:
+        """Back/Next or Ctrl+PgUp/PgDn: the new page, and the focus somewhere seen, moved once.
 
         Focus on Back/Next stays (Enter keeps stepping), and so does focus in the task list
-        (its highlighted row moves) or the round bar. A focus that was on the old page goes to
-        the input last used on the new page, else its first input (the page scrolled to its
-        top), else the task list when the page has no inputs: one focus event for a screen
-        reader, never a focus on something that shows none.
+        (its highlighted row moves) or the round bar. A focus on the old page goes to the input
+        last used on the new page, else its first input (the page from its top), else the task
+        list when the page has no inputs. It is moved *before* the pages are swapped: swapping
+        first would move it twice (to Next as the old page hides, then onto the new page), and
+        clearing it first makes Qt report the old box focused once more; either way a screen
+        reader would speak two or three widgets for one key press.
         """
-        container = self.stack.currentWidget()
+        self._prepare(entry_id)
+        container = self.containers[entry_id]
+        old_page = self.stack.currentWidget()
         focused = QApplication.focusWidget()
-        if focus_is_seen(focused) and self.window().isAncestorOf(focused):
-            return
-        remembered = container.focusWidget()
-        if remembered is not None and container.isAncestorOf(remembered) and focus_is_seen(remembered):
-            remembered.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        if isinstance(container, QScrollArea):
-            container.verticalScrollBar().setValue(0)
-        target = first_tab_stop(container) or self.section_list
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        leaving = focused is None or (old_page is not None and old_page.isAncestorOf(focused))
+        target = None
+        if leaving:
+            remembered = container.focusWidget()
+            usable = remembered is not None and container.isAncestorOf(remembered)
+            target = remembered if usable and is_tab_stop(remembered) else first_tab_stop(container)
+            if target is not remembered and isinstance(container, QScrollArea):
+                container.verticalScrollBar().setValue(0)  # a first visit: from the top
+            # The page is still hidden: focusing now is one focus event, and the swap keeps it.
+            (target or self.section_list).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.show_entry(entry_id, prepared=True)
+        now = QApplication.focusWidget()
+        if now is not None and container.isAncestorOf(now):
+            ensure_fully_visible(now)
+        elif not (focus_is_seen(now) and self.window().isAncestorOf(now)):
+            (first_tab_stop(container) or self.section_list).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def section_of(self, field_id: str) -> str | None:
         """The section holding a field id, also for parts: "signoff.manager.date", "objectives.items#2"."""
