@@ -230,6 +230,7 @@ class ObjectivesTable(FieldEditor):
         self.view.setCurrentIndex(self.model.index(row, col))
 
     def _rows_changed(self) -> None:
+        self.view.share_width()  # a longer word may need a wider column
         self.view.fit_height()
         self._sync_buttons()
         self._show_date_problems()
