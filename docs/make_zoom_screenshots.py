@@ -86,7 +86,8 @@ def main() -> int:
         window.save_label.setText(f"Saved {CLOCK.now():%H:%M}")
         settle(app)
         window.grab().save(str(OUT / name))
-        print(f"{name}: {window.width()}×{window.height()} logical, fits {window.screen().availableGeometry()}")
+        room = window.screen().availableGeometry()
+        print(f"{name}: {window.width()}×{window.height()} in {room.width()}×{room.height()} logical")
     window.close()
     return 0
 
