@@ -11,9 +11,20 @@ from typing import Any
 
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.export import text_values as tv
-from pdr_desktop.forms.model import Cell, FieldType, FormDefinition, Section, TableLayout
+from pdr_desktop.forms.model import Cell, Field, FieldType, FormDefinition, Section, TableLayout
+from pdr_desktop.review import progress as progress_mod
+from pdr_desktop.review.completeness import field_path
 
 EXTRA = "extra"  # the part name of an objective's progress/achieved/carried-forward row
+
+
+@dataclass(frozen=True)
+class ObjectiveExtra:
+    """What an objective's progress row shows: a bar per review round, Achieved, where it came from."""
+
+    entries: tuple[progress_mod.ProgressEntry, ...]
+    achieved: bool
+    carried_from: str
 
 
 @dataclass(frozen=True)
@@ -35,6 +46,9 @@ class PlanCell:
     kind: str = "cell"  # "cell" or EXTRA (an objective's progress line)
     # Derived lines printed small under the value (a signature's fingerprint): never read back.
     notes: tuple[str, ...] = ()
+    exported: bool = False  # an objective of the draft (not an empty row printed to write in)
+    first_column: str = ""  # the objectives' first column id (the cell that carries the row's identity)
+    extra: ObjectiveExtra | None = None  # for kind EXTRA: the progress to draw
 
     @property
     def text(self) -> str:
@@ -82,6 +96,44 @@ class Plan:
         }
 
 
+def field_place(form: FormDefinition, fld: Field) -> str:
+    """The field's path, with whose block it is when two groups share a heading (both comment tables)."""
+    path = field_path(form, fld)
+    if not fld.group:
+        return path
+    section = form.section(fld.section_id)
+    group = section.group(fld.group)
+    twins = [g for g in section.groups if g.label == group.label]
+    if len(twins) > 1 and group.owner is not None:
+        head, _, rest = path.partition(" › ")
+        return f"{head} › {group.owner.label} › {rest}" if rest else path
+    return path
+
+
+def group_place(form: FormDefinition, fld: Field) -> str:
+    """The path of the block a field belongs to ("Comments › Manager › Comments at Six Month Review…")."""
+    section = form.section(fld.section_id)
+    if not fld.group:
+        return section.title
+    group = section.group(fld.group)
+    label = group.label if len(group.label) <= 60 else group.label[:57].rstrip() + "…"
+    twins = [g for g in section.groups if g.label == group.label]
+    owner = f"{group.owner.label} › " if len(twins) > 1 and group.owner is not None else ""
+    return f"{section.title} › {owner}{label}"
+
+
+def place(form: FormDefinition, slot: Slot) -> str:
+    """Where a value lives, as people read it: "Practice Standards › 1. All families… › …"."""
+    fld = form.field(slot.field_id)
+    path = field_place(form, fld)
+    if slot.row is not None:
+        what = tv.PROGRESS_LABEL if slot.part == EXTRA else fld.column(slot.part or "").label
+        return f"{path} › objective {slot.row + 1} › {what}"
+    if slot.part:
+        return f"{path} ({slot.part})"
+    return path
+
+
 def _plan_cell(form: FormDefinition, draft: Draft | None, cell: Cell) -> PlanCell:
     label = tv.clean(cell.text or "")
     if cell.field is None:
@@ -104,18 +156,37 @@ def objective_rows(
     for index in range(max(len(rows), table.min_rows)):
         row = rows[index] if index < len(rows) else {}
         texts = tv.row_texts(fld, row)
+        exported = index < len(rows)
+        first = fld.columns[0].id
         out.append(
             tuple(
-                PlanCell(slot=Slot(fld.id, col.id, index), value=text)
+                PlanCell(slot=Slot(fld.id, col.id, index), value=text, exported=exported, first_column=first)
                 for col, text in zip(fld.columns, texts, strict=True)
             )
         )
         extra = tv.objective_extra_text(form, row) if row else ""
         if extra:
             out.append(
-                (PlanCell(slot=Slot(fld.id, EXTRA, index), value=extra, span=table.columns, kind=EXTRA),)
+                (
+                    PlanCell(
+                        slot=Slot(fld.id, EXTRA, index),
+                        value=extra,
+                        span=table.columns,
+                        kind=EXTRA,
+                        exported=exported,
+                        first_column=first,
+                        extra=_objective_extra(form, row),
+                    ),
+                )
             )
     return out
+
+
+def _objective_extra(form: FormDefinition, row: dict[str, Any]) -> ObjectiveExtra:
+    has_progress = any(e.scale is not None or e.note for e in progress_mod.series(form, row))
+    achieved = progress_mod.is_achieved(row)
+    entries = tuple(progress_mod.series(form, row)) if (has_progress or achieved) else ()
+    return ObjectiveExtra(entries, achieved, tv.clean(row.get("carried_from", "")))
 
 
 def table_plan(form: FormDefinition, draft: Draft | None, section: Section, table: TableLayout) -> PlanTable:

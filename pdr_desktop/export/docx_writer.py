@@ -21,9 +21,12 @@ from pdr_desktop.atomic import atomic_write_bytes
 from pdr_desktop.drafts import codec
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.export import docx_styles as st
-from pdr_desktop.export.docx_embed import embed_draft
+from pdr_desktop.export.docx_embed import embed_draft, item_xml
+from pdr_desktop.export.docx_ids import Bookmarks, export_token, row_id_name
 from pdr_desktop.export.docx_layout import EXTRA, Plan, PlanCell, PlanTable, build_plan
-from pdr_desktop.export.text_values import clean, header_text
+from pdr_desktop.export.docx_progress import fill_progress
+from pdr_desktop.export.docx_props import add_review_properties
+from pdr_desktop.export.text_values import EXPORT_COMMENT, clean, header_text
 from pdr_desktop.forms.model import FieldType, FormDefinition
 
 
@@ -49,17 +52,37 @@ def build_document(form: FormDefinition, draft: Draft) -> DocxDocument:
     _header_footer(doc, form, draft)
     _properties(doc, form, draft)
     plan = build_plan(form, draft)
-    _render(doc, form, plan)
-    _embed(doc, draft)
+    json_text = _draft_json(draft)
+    _render(doc, form, plan, _RowMarks(export_token(json_text)))
+    embed_draft(doc, json_text)
+    add_review_properties(doc, draft)
     return doc
 
 
-def _embed(doc: DocxDocument, draft: Draft) -> None:
+def _draft_json(draft: Draft) -> str:
+    text = codec.dumps(draft)
     try:
-        embed_draft(doc, codec.dumps(draft))
+        item_xml(text)
     except ValueError:
         # Characters XML cannot hold (U+FFFE…) survive as JSON escapes; the draft reads back the same.
-        embed_draft(doc, json.dumps(codec.draft_to_json(draft), ensure_ascii=True, indent=2) + "\n")
+        text = json.dumps(codec.draft_to_json(draft), ensure_ascii=True, indent=2) + "\n"
+    return text
+
+
+class _RowMarks:
+    """Bookmarks naming each exported objective (and its progress row), so moved rows keep their identity."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+        self.bookmarks = Bookmarks()
+
+    def mark(self, cell: _Cell, plan_cell: PlanCell) -> None:
+        slot = plan_cell.slot
+        if slot is None or slot.row is None or not plan_cell.exported:
+            return
+        if plan_cell.kind == EXTRA or slot.part == plan_cell.first_column:
+            name = row_id_name(self.token, slot.row, extra=plan_cell.kind == EXTRA)
+            self.bookmarks.wrap(cell.paragraphs[0]._p, name)
 
 
 def _properties(doc: DocxDocument, form: FormDefinition, draft: Draft) -> None:
@@ -68,7 +91,7 @@ def _properties(doc: DocxDocument, form: FormDefinition, draft: Draft) -> None:
     props.subject = clean(draft.text("details.period_covered"))[:255]
     props.author = clean(draft.text("details.name"))[:255]
     props.last_modified_by = props.author
-    props.comments = "Exported by PDR Desktop; the draft is stored inside this document."
+    props.comments = EXPORT_COMMENT
     props.keywords = form.id
     props.revision = 1
 
@@ -90,7 +113,7 @@ def _header_footer(doc: DocxDocument, form: FormDefinition, draft: Draft) -> Non
         run.font.size, run.font.color.rgb = Pt(st.SMALL_PT), st.GREY
 
 
-def _render(doc: DocxDocument, form: FormDefinition, plan: Plan) -> None:
+def _render(doc: DocxDocument, form: FormDefinition, plan: Plan, marks: _RowMarks) -> None:
     for block in plan.blocks:
         if block.kind == "title":
             doc.add_paragraph(block.text, style="Title")
@@ -99,7 +122,7 @@ def _render(doc: DocxDocument, form: FormDefinition, plan: Plan) -> None:
         elif block.kind == "paragraph":
             doc.add_paragraph(block.text)
         elif block.kind == "table" and block.table is not None:
-            _table(doc, form, block.table)
+            _table(doc, form, block.table, marks)
             _spacer(doc)
         elif block.kind == "source":
             para = doc.add_paragraph()
@@ -127,7 +150,7 @@ def column_weights(form: FormDefinition, table: PlanTable) -> list[float]:
     return weights
 
 
-def _table(doc: DocxDocument, form: FormDefinition, plan: PlanTable) -> None:
+def _table(doc: DocxDocument, form: FormDefinition, plan: PlanTable, marks: _RowMarks) -> None:
     table = doc.add_table(rows=len(plan.rows), cols=plan.columns)
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -141,7 +164,11 @@ def _table(doc: DocxDocument, form: FormDefinition, plan: PlanTable) -> None:
         heading_row = all(c.slot is None for c in plan_row)
         cells = _merge_row(row.cells, plan_row, widths)
         for plan_cell, cell in zip(plan_row, cells, strict=True):
-            _fill(cell, plan_cell, heading_row)
+            if plan_cell.kind == EXTRA and plan_cell.extra is not None:
+                fill_progress(cell, plan_cell.extra, sum(widths))
+            else:
+                _fill(cell, plan_cell, heading_row)
+            marks.mark(cell, plan_cell)
         if heading_row:
             # A heading stays with the row under it; column headings repeat on every page.
             for cell in cells:

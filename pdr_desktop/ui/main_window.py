@@ -47,6 +47,7 @@ from pdr_desktop.ui.autosave import Autosave
 from pdr_desktop.ui.banner import MessageBanner
 from pdr_desktop.ui.draft_session import DraftSession, window_with
 from pdr_desktop.ui.focus import keep_focus_in_view
+from pdr_desktop.ui.import_report import show_import_report
 from pdr_desktop.ui.menus import build_menus
 from pdr_desktop.ui.recovery_dialog import RecoveryDialog
 from pdr_desktop.ui.section_list import CHECK_ID
@@ -316,8 +317,7 @@ class MainWindow(QMainWindow):
             self._warn_file(DraftFileError(target, f"it could not be saved ({exc.strerror or exc})"))
             return False
         self.load_draft(draft, target, DiskState.of(target, data))
-        if result.changes or result.unplaced:
-            QMessageBox.information(self, self.tr("What was imported"), result.report())
+        show_import_report(self, result)
         self.statusBar().showMessage(
             self.tr("Imported {name}; saved as {target}").format(name=path.name, target=target.name), 8000
         )

@@ -111,7 +111,8 @@ def test_without_the_embedded_draft_the_resaved_tables_give_every_answer_back(
                 data = data.replace(b"urn:pdr-desktop:draft", b"urn:example:gone")
             out.writestr(info, data)
     result = read_docx(stripped, registry)
-    assert result.source is ImportSource.COUNCIL_DOCX
+    assert result.source is ImportSource.APP_DOCX_TABLES
     assert result.unplaced == []
+    assert any("meeting dates" in item for item in result.lost)
     # Only what the tables cannot show (meeting dates, current round) differs.
     assert {c.section_id for c in diff_drafts(form, sample_draft, result.draft)} <= {REVIEW_SECTION}
