@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pdr_desktop.export import docx_paging as paging
 from pdr_desktop.export import text_values as tv
 from pdr_desktop.export.docx_layout import PlanCell, Slot
 from pdr_desktop.export.docx_text import DocCell, DocTable, Revision
@@ -52,6 +53,17 @@ def cell_has_label(text: str, cell: PlanCell) -> bool:
     return same_label(text, cell.label) or (
         len(norm(cell.label)) >= 12 and strip_label(text, cell.label) is not None
     )
+
+
+def repeats_label(doc_row: list[DocCell], labels: list[PlanCell]) -> bool:
+    """A row of our export carrying on a long answer: its label cell says "… (continued)"."""
+    return any(paging.continues(d.text, c.label) for d in doc_row for c in labels)
+
+
+def continued_heading(doc_row: list[DocCell], labels: list[PlanCell]) -> bool:
+    """A label row repeated over the rest of a long answer: every label in it says "… (continued)"."""
+    texts = [d.text for d in doc_row if d.text.strip()]
+    return bool(texts) and all(any(paging.continues(t, c.label) for c in labels) for t in texts)
 
 
 def row_matches(doc_row: list[DocCell], labelled: list[PlanCell]) -> bool:

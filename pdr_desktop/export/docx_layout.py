@@ -6,16 +6,19 @@ both sides agree on which cell holds which value without per-section code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pdr_desktop.drafts.model import Draft
+from pdr_desktop.export import docx_paging as paging
 from pdr_desktop.export import text_values as tv
 from pdr_desktop.forms.model import Cell, Field, FieldType, FormDefinition, Section, TableLayout
 from pdr_desktop.review import progress as progress_mod
 from pdr_desktop.review.completeness import field_path
 
 EXTRA = "extra"  # the part name of an objective's progress/achieved/carried-forward row
+FILLER = "filler"  # the kind of an empty cell beside a continued answer
+TEXT_WIDTH_PT = 493.2  # A4 less two 1.8 cm margins, as the Word copy is laid out (docx_styles)
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class PlanCell:
     exported: bool = False  # an objective of the draft (not an empty row printed to write in)
     first_column: str = ""  # the objectives' first column id (the cell that carries the row's identity)
     extra: ObjectiveExtra | None = None  # for kind EXTRA: the progress to draw
+    continued: bool = False  # a label repeated over the rest of a long answer ("… (continued)")
 
     @property
     def text(self) -> str:
@@ -86,8 +90,15 @@ class Plan:
         return [b.table for b in self.blocks if b.table is not None]
 
     def slot_texts(self) -> dict[Slot, str]:
-        """Every value slot and its printed text."""
-        return {c.slot: c.value for t in self.tables for row in t.rows for c in row if c.slot is not None}
+        """Every value slot and its printed text (an answer cut over several rows joined by newlines)."""
+        out: dict[Slot, str] = {}
+        for table in self.tables:
+            for row in table.rows:
+                for cell in row:
+                    if cell.slot is None:
+                        continue
+                    out[cell.slot] = f"{out[cell.slot]}\n{cell.value}" if cell.slot in out else cell.value
+        return out
 
     def fixed_texts(self) -> set[str]:
         """Paragraph texts that belong to the form itself (not answers)."""
@@ -189,14 +200,95 @@ def _objective_extra(form: FormDefinition, row: dict[str, Any]) -> ObjectiveExtr
     return ObjectiveExtra(entries, achieved, tv.clean(row.get("carried_from", "")))
 
 
-def table_plan(form: FormDefinition, draft: Draft | None, section: Section, table: TableLayout) -> PlanTable:
+def column_weights(form: FormDefinition, columns: int, rows: list[tuple[PlanCell, ...]]) -> list[float]:
+    """Relative column widths guessed from what each column holds: long answers get room."""
+    weights = [1.0] * columns
+    for row in rows:
+        if len(row) != columns:
+            continue
+        for index, cell in enumerate(row):
+            if cell.slot is None:
+                guess = 1.0 + min(len(cell.label), 96) / 60
+            else:
+                fld = form.field(cell.slot.field_id)
+                kind = fld.column(cell.slot.part).type if fld.type is FieldType.ROWS else fld.type
+                guess = {FieldType.LONGTEXT: 3.4, FieldType.YESNO: 2.0, FieldType.TEXT: 1.8}.get(kind, 1.3)
+                if kind is FieldType.SIGNATURE and cell.slot.part != "date":
+                    guess = 2.8  # the name cell also holds the 64-character fingerprint
+            weights[index] = max(weights[index], guess)
+    return weights
+
+
+def _widths_pt(weights: list[float]) -> list[float]:
+    return [TEXT_WIDTH_PT * w / sum(weights) for w in weights]
+
+
+def paged(rows: list[tuple[PlanCell, ...]], widths: list[float]) -> list[tuple[PlanCell, ...]]:
+    """Rows with answers too long for a page cut into several rows, the label repeated (see docx_paging)."""
+    out: list[tuple[PlanCell, ...]] = []
+    for row in rows:
+        starts, col = [], 0
+        for cell in row:
+            starts.append(col)
+            col += cell.span
+        width = [sum(widths[s : s + c.span]) for s, c in zip(starts, row, strict=True)]
+        pieces = {
+            i: paging.chunks(c.value, width[i])
+            for i, c in enumerate(row)
+            if c.slot is not None and not c.label and paging.too_long(c.value, width[i])
+        }
+        if not pieces:
+            out.append(row)
+            continue
+        above = (
+            out[-1]
+            if out and all(c.slot is None for c in out[-1]) and not any(c.label for c in row)
+            else None
+        )
+        out.append(tuple(replace(c, value=pieces[i][0]) if i in pieces else c for i, c in enumerate(row)))
+        for k in range(1, max(len(p) for p in pieces.values())):
+            if above is not None:
+                out.append(_continued_labels(above, row, starts, pieces))
+            cells = []
+            for i, c in enumerate(row):
+                if i in pieces:
+                    cells.append(replace(c, value=pieces[i][k] if k < len(pieces[i]) else ""))
+                elif c.slot is None and c.label:
+                    cells.append(replace(c, label=paging.continued_label(c.label), continued=True))
+                else:
+                    cells.append(PlanCell(span=c.span, kind=FILLER))
+            out.append(tuple(cells))
+    return out
+
+
+def _continued_labels(above, row, starts, pieces) -> tuple[PlanCell, ...]:
+    """The label row over an answer row, repeated over the next piece: "(continued)" over what continues."""
+    continuing = {starts[i] for i in pieces}
+    out, col = [], 0
+    for cell in above:
+        if cell.label and any(col <= s < col + cell.span for s in continuing):
+            out.append(replace(cell, label=paging.continued_label(cell.label), continued=True))
+        else:
+            out.append(PlanCell(span=cell.span, kind=FILLER))
+        col += cell.span
+    return tuple(out)
+
+
+def table_plan(
+    form: FormDefinition, draft: Draft | None, section: Section, table: TableLayout, paged_rows: bool = False
+) -> PlanTable:
     fixed = [tuple(_plan_cell(form, draft, c) for c in row) for row in table.rows]
     repeated = objective_rows(form, draft, table) if table.repeat else []
+    if paged_rows:
+        fixed = paged(fixed, _widths_pt(column_weights(form, table.columns, fixed + repeated)))
     return PlanTable(section.id, table.columns, tuple(fixed + repeated), len(fixed), table.repeat)
 
 
-def build_plan(form: FormDefinition, draft: Draft | None) -> Plan:
-    """The whole printed form. With `draft=None` the plan carries labels only (for matching)."""
+def build_plan(form: FormDefinition, draft: Draft | None, paged_rows: bool = False) -> Plan:
+    """The whole printed form. With `draft=None` the plan carries labels only (for matching).
+
+    `paged_rows`: long answers cut into rows that fit on a page, for the Word copy (docx_paging).
+    """
     plan = Plan()
     plan.blocks.append(PlanBlock("title", form.title))
     intro = list(form.intro)
@@ -213,7 +305,7 @@ def build_plan(form: FormDefinition, draft: Draft | None) -> Plan:
             if item.paragraph:
                 plan.blocks.append(PlanBlock("paragraph", item.paragraph, section_id=section.id))
             if item.table is not None:
-                table = table_plan(form, draft, section, item.table)
+                table = table_plan(form, draft, section, item.table, paged_rows)
                 plan.blocks.append(PlanBlock("table", table=table, section_id=section.id))
     if form.source:
         plan.blocks.append(PlanBlock("source", form.source))

@@ -155,10 +155,11 @@ def _reading_of(
             )
         return row
     row = dict(exported[match.index])
-    if not any(found.cells.get(c.id, "").strip() for c in fld.columns) and not row_is_blank(fld, row):
+    shown = tv.row_texts(fld, row)
+    if not any(found.cells.get(c.id, "").strip() for c in fld.columns) and any(t.strip() for t in shown):
         result.review += [f"{found.where}: {r.describe()}" for _, r in found.revisions]
         return None  # the text was cleared: reported as deleted by the caller
-    for col, was in zip(fld.columns, tv.row_texts(fld, row), strict=True):
+    for col, was in zip(fld.columns, shown, strict=True):
         now = found.cells.get(col.id, "")
         if canon(now) != canon(was):
             row[col.id] = column_value(fld, col.id, now)

@@ -84,8 +84,11 @@ def apply_word_edits(
 ) -> None:
     """Cells whose text differs from what the export printed were edited in Word: take them."""
     expected = build_plan(form, draft).slot_texts()
+    # A long answer was printed over several rows (docx_paging) and reads back with a line break at
+    # each cut; exports made before that printed it whole. Either way it is what was exported.
+    paged = build_plan(form, draft, paged_rows=True).slot_texts()
     for slot, text in extraction.texts.items():
-        if canon(text) == canon(expected.get(slot, "")):
+        if canon(text) in (canon(expected.get(slot, "")), canon(paged.get(slot, ""))):
             continue
         fld = form.field(slot.field_id)
         value, clear = parse_value(fld, text, slot.part, draft.get(fld))

@@ -11,8 +11,9 @@ text. Inside a row, each cell is placed by the grid columns it covers (see docx_
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from pdr_desktop.export import docx_paging as paging
+from pdr_desktop.export.docx_blocks import Carry, blocks, find_headings
 from pdr_desktop.export.docx_cells import (
     ColumnMap,
     column_map,
@@ -24,6 +25,8 @@ from pdr_desktop.export.docx_cells import (
 from pdr_desktop.export.docx_extraction import (
     Extraction,
     anchors,
+    continued_heading,
+    repeats_label,
     row_matches,
     short,
     where,
@@ -36,43 +39,7 @@ from pdr_desktop.export.text_match import norm, same_label, strip_label
 from pdr_desktop.forms.model import FieldType, FormDefinition
 
 PROMPT_LENGTH = 40  # a label this long is a question or prompt, not a column name
-HEADING_KEY_TEXT = 120  # a heading retyped in other words is short: longer text is an answer
 _ANSWER_AFTER_LABEL = re.compile(r"[ \t]*[:–—-][ \t]*\S")
-
-
-def is_heading(row: tuple[PlanCell, ...], columns: int) -> bool:
-    """A full-width row of fixed text that opens a block of the table."""
-    return (
-        columns > 1
-        and len(row) == 1
-        and row[0].slot is None
-        and bool(row[0].label)
-        and row[0].span == columns
-    )
-
-
-@dataclass
-class _Carry:
-    """Plan rows of a table not found yet: looked for at the top of the table's continuation."""
-
-    table: int  # id() of the plan table
-    rows: list[int]
-    follows_found: bool  # the plan row before the first of them was found (an answer row may follow)
-
-
-@dataclass
-class Block:
-    heading: int | None  # plan row index of the heading, None for rows before the first heading
-    rows: list[int]  # plan row indices, heading included
-
-
-def blocks(plan: PlanTable) -> list[Block]:
-    out: list[Block] = []
-    for pi, row in enumerate(plan.rows[: plan.header_rows]):
-        if is_heading(row, plan.columns) or not out:
-            out.append(Block(pi if is_heading(row, plan.columns) else None, []))
-        out[-1].rows.append(pi)
-    return out
 
 
 class TableReader:
@@ -87,7 +54,7 @@ class TableReader:
         self.dates_beside_names: dict[Slot, tuple[str, str]] = {}
         self.reported: set[int] = set()  # cells whose tracked changes are already in the report
         # A block that carries on into the next document table (Word splits tables at page breaks).
-        self.carry: _Carry | None = None
+        self.carry: Carry | None = None
         self.columns_of: dict[int, ColumnMap | None] = {}
         self.retyped_headings: set[int] = set()
 
@@ -98,7 +65,7 @@ class TableReader:
         title = self.form.section(plan.section_id).title
         claimed: set[int] = set()
         columns = self._columns(plan, doc, continuation)
-        found_headings = self._find_headings(plan, doc, claimed)
+        found_headings, self.retyped_headings = find_headings(self.form, plan, doc, claimed)
         starts = sorted(found_headings.values())
         first_heading = starts[0] if starts else len(doc.rows)
         carry = self.carry if continuation and self.carry and self.carry.table == id(plan) else None
@@ -169,50 +136,6 @@ class TableReader:
         self.columns_of[id(plan)] = found
         return found
 
-    def _find_headings(self, plan: PlanTable, doc: DocTable, claimed: set[int]) -> dict[int, int]:
-        """Plan heading row → document row, by the heading's words (or its round name, if retyped)."""
-        headings = [b.heading for b in blocks(plan) if b.heading is not None]
-        keys = self._heading_keys(plan, headings)
-        found: dict[int, int] = {}
-        self.retyped_headings: set[int] = set()
-        after = 0
-        for pi in headings:
-            label = plan.rows[pi][0]
-            order = list(range(after, len(doc.rows))) + list(range(0, after))
-            di = next((d for d in order if d not in claimed and row_matches(doc.rows[d], [label])), None)
-            if di is None and keys.get(pi):
-                di = next(
-                    (d for d in order if d not in claimed and self._key_heading(doc.rows[d], pi, keys)), None
-                )
-                if di is not None:
-                    self.retyped_headings.add(di)  # the heading itself, in other words: not an answer
-            if di is not None:
-                found[pi] = di
-                claimed.add(di)
-                after = di + 1
-        return found
-
-    def _heading_keys(self, plan: PlanTable, headings: list[int]) -> dict[int, str]:
-        """The round name each heading alone carries ("Final Review"), to know it when retyped."""
-        names = [norm(r.label) for r in self.form.rounds]
-        per_heading = {pi: [n for n in names if n in norm(plan.rows[pi][0].label)] for pi in headings}
-        counts: dict[str, int] = {}
-        for found in per_heading.values():
-            for name in found:
-                counts[name] = counts.get(name, 0) + 1
-        return {
-            pi: found[0] for pi, found in per_heading.items() if len(found) == 1 and counts[found[0]] == 1
-        }
-
-    def _key_heading(self, doc_row: list[DocCell], pi: int, keys: dict[int, str]) -> bool:
-        filled = [c for c in doc_row if c.text.strip()]
-        if len(filled) != 1:
-            return False
-        first = norm(filled[0].text.strip().split("\n")[0])
-        if len(first) > HEADING_KEY_TEXT:
-            return False
-        return keys[pi] in first and not any(k in first for p, k in keys.items() if p != pi and k != keys[pi])
-
     def _place_block(
         self,
         plan: PlanTable,
@@ -223,12 +146,12 @@ class TableReader:
         title: str,
         columns: ColumnMap | None,
         previous_found: bool,
-    ) -> tuple[int, _Carry]:
+    ) -> tuple[int, Carry]:
         """Match the block's plan rows inside `region`: (the row after the last found, the rows not found)."""
         fixed = plan.rows[: plan.header_rows]
         cursor = 0
         last = 0
-        missing = _Carry(id(plan), [], False)
+        missing = Carry(id(plan), [], False)
         for pi in rows:
             row = fixed[pi]
             labelled = anchors(row)
@@ -252,12 +175,52 @@ class TableReader:
                 continue
             previous_found = True
             claimed.add(found)
-            cursor = region.index(found) + 1
-            last = max(last, found + 1)
             below = fixed[pi + 1] if pi + 1 < len(fixed) else ()
             answers_below = bool(below) and not anchors(below) and all(c.slot is None for c in row)
             self.place_row(row, doc.rows[found], where(doc, found, title), columns, answers_below)
+            above = (
+                fixed[pi - 1]
+                if pi > 0 and not labelled and all(c.slot is None for c in fixed[pi - 1])
+                else ()
+            )
+            found = self._continued(row, above, doc, region, claimed, found, title, columns)
+            cursor = region.index(found) + 1
+            last = max(last, found + 1)
         return last, missing
+
+    def _continued(
+        self,
+        row: tuple[PlanCell, ...],
+        above: tuple[PlanCell, ...],
+        doc: DocTable,
+        region: list[int],
+        claimed: set[int],
+        at_row: int,
+        title: str,
+        columns: ColumnMap | None,
+    ) -> int:
+        """Rows our export added under a long answer ("… (continued)"): their text joins the same fields.
+
+        Returns the last document row that belonged to this form row.
+        """
+        labels = [c for c in row if c.slot is None and c.label]
+        heads = anchors(above)
+        while True:
+            nxt = at_row + 1
+            if nxt not in region or nxt in claimed:
+                return at_row
+            if labels and repeats_label(doc.rows[nxt], labels):
+                claimed.add(nxt)
+                self.place_row(row, doc.rows[nxt], where(doc, nxt, title), columns, continued=True)
+                at_row = nxt
+            elif heads and continued_heading(doc.rows[nxt], heads) and {nxt + 1} <= set(region) - claimed:
+                claimed.update((nxt, nxt + 1))
+                for cell in doc.rows[nxt]:
+                    self.report_revisions(cell, where(doc, nxt, title))
+                self.place_row(row, doc.rows[nxt + 1], where(doc, nxt + 1, title), columns, continued=True)
+                at_row = nxt + 1
+            else:
+                return at_row
 
     # ---- one row -----------------------------------------------------------------------------
 
@@ -268,8 +231,11 @@ class TableReader:
         at: str,
         columns: ColumnMap | None,
         answers_below: bool = False,
+        continued: bool = False,
     ) -> None:
         """Put a document row's cells into their slots.
+
+        `continued`: the row carries on a long answer of the row before; its text is added to it.
 
         `answers_below`: the next form row holds the answers to this row's labels (the
         Details table). People often type the answer into the label cell ("Name: Jane")
@@ -290,13 +256,15 @@ class TableReader:
                     self.out.unplaced.append(f"{at}, extra cell: {text.strip()}")
                 self.report_revisions(doc_cell, at)
             elif not slots:
-                self._label_cell(plan_cells, text, at, starts, answers_below)
+                repeated = continued and all(paging.continues(text, c.label) for c in plan_cells if c.label)
+                if not repeated:
+                    self._label_cell(plan_cells, text, at, starts, answers_below)
                 self.report_revisions(doc_cell, at)
             elif len(slots) == 1:
                 others = [c.label for c in plan_cells if c.slot is None and c.label]
                 if others:
                     text = without_labels(text, others)
-                self._put(plan_row, slots[0], text, at, starts)
+                self._put(plan_row, slots[0], text, at, starts, append=continued)
                 self.report_revisions(doc_cell, place(self.form, slots[0].slot))
             else:
                 self._merged(plan_row, plan_cells, slots, text, at, starts)
@@ -376,9 +344,16 @@ class TableReader:
             return fld.column(cell.slot.part).label
         return fld.label
 
-    def _put(self, plan_row, plan_cell: PlanCell, text: str, at: str, starts: dict[int, int]) -> None:
+    def _put(
+        self, plan_row, plan_cell: PlanCell, text: str, at: str, starts: dict[int, int], append: bool = False
+    ) -> None:
         slot = plan_cell.slot
         assert slot is not None
+        if append:
+            if text.strip():
+                before = self.out.texts.get(slot, "")
+                self.out.texts[slot] = f"{before}\n{text}" if before else text
+            return
         if plan_cell.label:
             rest = strip_label(text, plan_cell.label)
             text = text if rest is None else rest

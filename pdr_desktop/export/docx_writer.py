@@ -14,16 +14,25 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Length, Pt
 from docx.table import _Cell
 
 from pdr_desktop.atomic import atomic_write_bytes
 from pdr_desktop.drafts import codec
 from pdr_desktop.drafts.model import Draft
+from pdr_desktop.export import docx_paging as paging
 from pdr_desktop.export import docx_styles as st
 from pdr_desktop.export.docx_embed import embed_draft, item_xml
 from pdr_desktop.export.docx_ids import Bookmarks, export_token, row_id_name
-from pdr_desktop.export.docx_layout import EXTRA, Plan, PlanCell, PlanTable, build_plan
+from pdr_desktop.export.docx_layout import (
+    EXTRA,
+    FILLER,
+    Plan,
+    PlanCell,
+    PlanTable,
+    build_plan,
+    column_weights,
+)
 from pdr_desktop.export.docx_progress import fill_progress
 from pdr_desktop.export.docx_props import add_review_properties
 from pdr_desktop.export.text_values import EXPORT_COMMENT, clean, header_text
@@ -51,7 +60,7 @@ def build_document(form: FormDefinition, draft: Draft) -> DocxDocument:
     st.setup_styles(doc)
     _header_footer(doc, form, draft)
     _properties(doc, form, draft)
-    plan = build_plan(form, draft)
+    plan = build_plan(form, draft, paged_rows=True)
     json_text = _draft_json(draft)
     _render(doc, form, plan, _RowMarks(export_token(json_text)))
     embed_draft(doc, json_text)
@@ -131,32 +140,13 @@ def _render(doc: DocxDocument, form: FormDefinition, plan: Plan, marks: _RowMark
             para.paragraph_format.space_before = Pt(12)
 
 
-def column_weights(form: FormDefinition, table: PlanTable) -> list[float]:
-    """Relative column widths guessed from what each column holds: long answers get room."""
-    weights = [1.0] * table.columns
-    for row in table.rows:
-        if len(row) != table.columns:
-            continue
-        for index, cell in enumerate(row):
-            if cell.slot is None:
-                guess = 1.0 + min(len(cell.label), 96) / 60
-            else:
-                fld = form.field(cell.slot.field_id)
-                kind = fld.column(cell.slot.part).type if fld.type is FieldType.ROWS else fld.type
-                guess = {FieldType.LONGTEXT: 3.4, FieldType.YESNO: 2.0, FieldType.TEXT: 1.8}.get(kind, 1.3)
-                if kind is FieldType.SIGNATURE and cell.slot.part != "date":
-                    guess = 2.8  # the name cell also holds the 64-character fingerprint
-            weights[index] = max(weights[index], guess)
-    return weights
-
-
 def _table(doc: DocxDocument, form: FormDefinition, plan: PlanTable, marks: _RowMarks) -> None:
     table = doc.add_table(rows=len(plan.rows), cols=plan.columns)
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     st.cell_margins(table._tbl)
-    weights = column_weights(form, plan)
+    weights = column_weights(form, plan.columns, list(plan.rows))
     widths = [int(st.TEXT_WIDTH * w / sum(weights)) for w in weights]
     for col, width in zip(table.columns, widths, strict=True):
         col.width = width
@@ -177,7 +167,9 @@ def _table(doc: DocxDocument, form: FormDefinition, plan: PlanTable, marks: _Row
             st.row_flags(row, cant_split=True, header=r == 0 and len(plan_row) > 1)
         else:
             long_text = _holds_long_text(form, plan_row)
-            st.row_flags(row, cant_split=not long_text)
+            # Rows never break across pages (the form's rows were cut to fit: docx_paging), so a
+            # question is never left blank over its answer; only an objective too long for a page may.
+            st.row_flags(row, cant_split=r < plan.header_rows or not _too_long(plan_row, widths))
             if plan_row[0].kind != EXTRA and not any(c.value for c in plan_row if c.slot is not None):
                 # Room to write by hand when the form is printed blank (set after the flags: schema order).
                 row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
@@ -187,6 +179,15 @@ def _table(doc: DocxDocument, form: FormDefinition, plan: PlanTable, marks: _Row
                 for cell in cells:
                     for para in cell.paragraphs:
                         para.paragraph_format.keep_with_next = True
+
+
+def _too_long(plan_row: tuple[PlanCell, ...], widths: list[int]) -> bool:
+    col, long = 0, False
+    for cell in plan_row:
+        width = Length(sum(widths[col : col + cell.span])).pt
+        long = long or (cell.slot is not None and paging.too_long(cell.value, width))
+        col += cell.span
+    return long
 
 
 def _holds_long_text(form: FormDefinition, plan_row: tuple[PlanCell, ...]) -> bool:
@@ -219,10 +220,14 @@ def _fill(cell: _Cell, plan_cell: PlanCell, heading_row: bool) -> None:
         paragraphs_used += 1
         return cell.paragraphs[0] if paragraphs_used == 1 else cell.add_paragraph()
 
+    if plan_cell.kind == FILLER:
+        return  # beside a continued answer: nothing to say, nothing to shade
     if plan_cell.label:
         run = next_paragraph().add_run(plan_cell.label)
         # Headings and field labels are bold; a standard's own text is read as plain text.
         run.bold = heading_row or not plan_cell.group
+        if plan_cell.continued:
+            run.italic = True
     if plan_cell.slot is None:
         st.shade(cell, st.HEADER_FILL if heading_row else st.LABEL_FILL)
         return

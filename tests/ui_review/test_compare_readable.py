@@ -87,3 +87,19 @@ def test_default_size_follows_the_window_it_belongs_to(qtbot, form):
     assert dialog.width() >= min(available.width(), 1000)
     assert dialog.height() >= min(available.height(), 680)
     assert dialog.width() <= available.width() and dialog.height() <= available.height()
+
+
+def test_dates_read_the_uk_way_as_everywhere_else(qtbot, form):
+    mine, theirs = pair(
+        form,
+        ("details.date_updated", "2026-07-15"),
+        ("signoff.manager", {"name": "Sam Patel", "date": "2026-07-20"}),
+    )
+    theirs.review.meetings["six_month"] = "2026-04-01"
+    dialog = CompareDialog(form, mine, theirs, Role.PRACTITIONER)
+    qtbot.addWidget(dialog)
+    shown = {where: item.text(2) for where, item in rows(dialog).items()}
+    assert shown["Date Updated (Practitioner)"] == "15/07/2026"
+    assert shown["Signed (Manager) (Manager)"] == "Sam Patel, 20/07/2026"
+    assert shown["Six Month Review › meeting date"] == "01/04/2026"
+    assert not any("2026-" in text for text in shown.values())
