@@ -30,7 +30,7 @@ from pdr_desktop.export.docx_props import read_review_state
 from pdr_desktop.export.docx_text import W
 from pdr_desktop.export.result import ImportResult, ImportSource
 from pdr_desktop.export.text_match import canon
-from pdr_desktop.export.text_values import EXPORT_COMMENT, FINGERPRINT_PREFIX
+from pdr_desktop.export.text_values import EXPORT_COMMENT, FINGERPRINT_PREFIX, LEGACY_FINGERPRINT_PREFIXES
 from pdr_desktop.export.value_parse import parse_value
 from pdr_desktop.export.zip_safety import check_docx
 from pdr_desktop.forms.model import FieldType, FormDefinition
@@ -157,11 +157,11 @@ def not_recovered(
         for fld in form.fields.values()
         if fld.type is FieldType.SIGNATURE and (draft.get(fld) or {}).get("name", "").strip()
     ]
-    if signed or FINGERPRINT_PREFIX.strip() in text:
+    if signed or any(p.strip() in text for p in (FINGERPRINT_PREFIX, *LEGACY_FINGERPRINT_PREFIXES)):
         lost.append(
             "the signature records ("
             + (", ".join(signed) or "signatures")
-            + "): the names and dates were read from the page, but not the fingerprints that show "
+            + "): the names and dates were read from the page, but not the integrity checks that show "
             "whether anything changed after signing; sign again to record them"
         )
     return lost
