@@ -10,7 +10,9 @@ copy's font) and LibreOffice's Liberation Sans share, so the estimate holds in b
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -27,9 +29,14 @@ _LATIN = re.compile(r"[^\x00-\xff]")
 
 
 def text_width(text: str) -> float:
-    """Width in points at the body size; characters beyond Latin-1 counted as a full em (CJK, symbols)."""
-    wide = len(_LATIN.findall(text))
-    return stringWidth(_LATIN.sub("", text), "Helvetica", FONT_PT) + wide * FONT_PT
+    """Width in points at the body size. Beyond Latin-1 Helvetica has no metrics: Chinese, Japanese and
+    Korean characters take a full em, other scripts (Arabic, Bengali, Hebrew, Polish…) about 0.6 em."""
+    others = _LATIN.findall(text)
+    wide = sum(1 for c in others if unicodedata.east_asian_width(c) in ("W", "F"))
+    return (
+        stringWidth(_LATIN.sub("", text), "Helvetica", FONT_PT)
+        + (wide + 0.6 * (len(others) - wide)) * FONT_PT
+    )
 
 
 def wrapped(paragraph: str, width: float) -> list[str]:
@@ -92,8 +99,10 @@ def chunks(text: str, width: float, limit: int = CHUNK_LINES) -> list[str]:
             current.append(paragraph)
             height += need
             continue
-        # A paragraph longer than a whole piece: cut between its lines (so between words).
-        take = max(int(limit - PARAGRAPH_GAP), 1)
+        # A paragraph longer than a whole piece: cut between its lines (so between words), into
+        # pieces of even length, so no row holds a stray line or two.
+        most = max(int(limit - PARAGRAPH_GAP), 1)
+        take = math.ceil(len(lines) / math.ceil(len(lines) / most))
         for start in range(0, len(lines), take):
             part = "".join(lines[start : start + take])
             if start + take < len(lines):

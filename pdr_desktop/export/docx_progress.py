@@ -68,7 +68,9 @@ def _bars(cell: _Cell, extra: ObjectiveExtra, width: int) -> None:
                 st.shade(bar, BAR_FILL)
             bar.paragraphs[0].paragraph_format.line_spacing = Pt(6)
         score = "–" if entry.scale is None else str(entry.scale)
-        _small(cells[SCALE_MAX + 1].paragraphs[0].add_run(f"{score}/{SCALE_MAX}"))
+        score_paragraph = cells[SCALE_MAX + 1].paragraphs[0]
+        score_paragraph.paragraph_format.left_indent = Pt(4)  # clear of the bar's edge
+        _small(score_paragraph.add_run(f"{score}/{SCALE_MAX}"))
         if entry.note:
             note_row = table.add_row()
             merged = note_row.cells[0].merge(note_row.cells[-1])
