@@ -23,7 +23,7 @@ from pdr_desktop.forms.registry import FormRegistry
 
 MIN_MATCHED_TABLES = 2  # fewer than this and it is some other document
 
-__all__ = ["import_council", "place", "unclear_note"]
+__all__ = ["import_council", "place", "read_tables_into_draft", "unclear_note"]
 
 
 def unclear_note(form: FormDefinition, slot: Slot, text: str) -> str:
@@ -109,12 +109,14 @@ def best_form(registry: FormRegistry, document: DocxDocument) -> tuple[FormDefin
     return best
 
 
-def import_council(
-    path: Path,
-    document: DocxDocument,
-    registry: FormRegistry,
-    source: ImportSource = ImportSource.COUNCIL_DOCX,
-) -> ImportResult:
+def import_council(path: Path, document: DocxDocument, registry: FormRegistry) -> ImportResult:
+    return read_tables_into_draft(path, document, registry, ImportSource.COUNCIL_DOCX)[0]
+
+
+def read_tables_into_draft(
+    path: Path, document: DocxDocument, registry: FormRegistry, source: ImportSource
+) -> tuple[ImportResult, Extraction]:
+    """A new draft from the document's tables alone, and what the reading found."""
     found = best_form(registry, document)
     if found is None:
         raise DraftFileError(
@@ -129,4 +131,4 @@ def import_council(
     fill_result(form, extraction, result)
     result.notes.append(f"Read as the council's Word form “{form.title}”.")
     result.notes += [f"Not found in the document: {m}" for m in extraction.missing]
-    return result
+    return result, extraction

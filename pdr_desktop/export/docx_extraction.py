@@ -41,6 +41,9 @@ class Extraction:
     revisions: list[tuple[str, Revision]] = field(default_factory=list)  # (where, tracked change)
     missing: list[str] = field(default_factory=list)  # form tables and fields not found in the document
     matched_tables: int = 0
+    # Slots a document cell stood for, placed or not (a merged cell whose text was reported):
+    # those were in the document, so they are not "not found".
+    seen: set[Slot] = field(default_factory=set)
 
 
 def anchors(row: tuple[PlanCell, ...]) -> list[PlanCell]:

@@ -50,6 +50,29 @@ def ids_of(names: list[str], token: str) -> list[RowId]:
     return [rid for rid in (parse_id(n) for n in names) if rid is not None and rid.token == token]
 
 
+def tokens(names: list[str]) -> list[str]:
+    """The export tokens among bookmark names, most used first (the export the rows came from)."""
+    counts: dict[str, int] = {}
+    for rid in (parse_id(n) for n in names):
+        if rid is not None:
+            counts[rid.token] = counts.get(rid.token, 0) + 1
+    return sorted(counts, key=lambda t: -counts[t])
+
+
+def moved(order: list[int]) -> set[int]:
+    """The exported positions that were moved, given the kept ones in document order.
+
+    The longest run that is still in export order stayed put; everything else moved. (Deleting
+    or adding a row shifts its neighbours' numbers but moves none of them.)
+    """
+    best: list[list[int]] = []  # best[i]: the longest increasing run ending at order[i]
+    for i, value in enumerate(order):
+        run = max((best[j] for j in range(i) if order[j] < value), key=len, default=[])
+        best.append([*run, value])
+    stayed = set(max(best, key=len, default=[]))
+    return set(order) - stayed
+
+
 class Bookmarks:
     """Adds bookmarks with document-unique numeric ids (Word refuses duplicates)."""
 

@@ -110,7 +110,7 @@ def _missing_fields(form: FormDefinition, table: PlanTable, out: Extraction) -> 
     fields = list(
         dict.fromkeys(c.slot.field_id for row in _fixed_rows(table) for c in row if c.slot is not None)
     )
-    found = {slot.field_id for slot in out.texts}
+    found = {slot.field_id for slot in out.texts} | {slot.field_id for slot in out.seen}
     missing = [form.field(f) for f in fields if f not in found]
     by_group: dict[str | None, list] = {}
     for fld in missing:

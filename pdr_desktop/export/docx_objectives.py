@@ -17,7 +17,7 @@ from pdr_desktop.drafts.model import row_is_blank
 from pdr_desktop.export import text_values as tv
 from pdr_desktop.export.council_import import apply_extra, objective_revisions, objective_row
 from pdr_desktop.export.docx_extraction import ObjectiveText
-from pdr_desktop.export.docx_ids import ids_of
+from pdr_desktop.export.docx_ids import ids_of, moved, tokens
 from pdr_desktop.export.docx_layout import EXTRA, Slot, place
 from pdr_desktop.export.result import ImportResult
 from pdr_desktop.export.text_match import canon
@@ -95,6 +95,7 @@ def read_objectives(
                 extras_by_id[rid.index] = (match.found.extra, match.found.where)
                 claimed_extras.add(id(match.found))
     kept: set[int] = set()
+    positions: dict[int, int] = {}  # exported index → its place in the imported draft
     for match in matches:
         row = _reading_of(
             form, fld, exported, match, extras_by_id, claimed_extras, token, len(out.rows), result, out
@@ -103,17 +104,16 @@ def read_objectives(
             continue
         if match.index is not None:
             kept.add(match.index)
+            positions[match.index] = len(out.rows)
         out.rows.append(row)
         result.review += objective_revisions(form, fld, match.found, len(out.rows) - 1)
     order = [m.index for m in matches if m.index is not None and m.index in kept]
-    if order != sorted(order):
+    for index in sorted(moved(order), key=lambda i: positions[i]):
         out.changed = True
-        for new_position, index in enumerate(i for i in (m.index for m in matches) if i in kept):
-            if index != new_position:
-                result.changes.append(
-                    f"{fld.label}: objective {index + 1} “{_title(fld, exported[index])}” is now objective "
-                    f"{new_position + 1} (rows moved in Word)"
-                )
+        result.changes.append(
+            f"{fld.label}: objective {index + 1} “{_title(fld, exported[index])}” was moved in Word; "
+            f"it is now objective {positions[index] + 1}"
+        )
     for index, row in enumerate(exported):
         if index not in kept and not row_is_blank(fld, row):
             out.changed = True
@@ -183,3 +183,45 @@ def _reading_of(
     out.changed = True
     result.changes.append(f"{place(form, Slot(fld.id, EXTRA, position))}: edited in Word")
     return row
+
+
+def report_without_draft(
+    form: FormDefinition, found: list[ObjectiveText], exported_count: int | None, result: ImportResult
+) -> None:
+    """Our export read from its tables only: the rows' marks still tell added, moved and deleted objectives.
+
+    The objectives themselves were read from the tables (with their printed progress); what the
+    marks add is the report, so a deletion in another program is never silent.
+    """
+    fld = form.rows_field()
+    rows = [f for f in found if not f.blank]  # as read into the draft, in the same order
+    marks = tokens([name for f in rows for name in f.ids])
+    if fld is None or not marks:
+        return
+    seen: set[int] = set()
+    indices: list[int | None] = []
+    for row in rows:
+        index = next(
+            (r.index for r in ids_of(row.ids, marks[0]) if not r.extra and r.index not in seen), None
+        )
+        if index is not None:
+            seen.add(index)
+        indices.append(index)
+    for position, index in enumerate(indices):
+        if index is None:
+            where = place(form, Slot(fld.id, fld.columns[0].id, position))
+            result.changes.append(f"{where}: added in Word (it was not in the exported copy)")
+    present = [i for i in indices if i is not None]
+    for index in sorted(moved(present), key=present.index):
+        result.changes.append(
+            f"{fld.label}: objective {index + 1} of the exported copy was moved in Word; it is now objective "
+            f"{indices.index(index) + 1}"
+        )
+    count = exported_count if exported_count is not None else max(present, default=-1) + 1
+    for index in range(count):
+        if index not in seen:
+            result.review.append(
+                f"{fld.label}: objective {index + 1} of the exported copy is no longer in the document "
+                "(deleted in Word, or its row lost its mark); its text and progress cannot be recovered "
+                "from this file"
+            )

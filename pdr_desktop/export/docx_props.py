@@ -1,4 +1,4 @@
-"""The review round and meeting dates, kept a second time as custom document properties.
+"""The review round, meeting dates and number of objectives, kept again as custom document properties.
 
 LibreOffice drops custom XML parts (our embedded draft) when a DOCX goes through ODT and
 back, but keeps custom document properties. The tables then give back every answer and
@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+from dataclasses import dataclass
 
 import defusedxml.ElementTree as SafeET
 from docx.document import Document as DocxDocument
@@ -35,12 +36,19 @@ MAX_STATE = 8 * 1024  # a few rounds' dates; anything bigger is not ours
 _PIECE_NAME = re.compile(rf"^{re.escape(NAME)} (\d{{1,3}})$")
 
 
-def state_json(draft: Draft) -> str:
-    return json.dumps(draft.review.to_json(), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+@dataclass(frozen=True)
+class ExportState:
+    review: ReviewState
+    objectives: int | None  # how many objectives the export printed (None: not recorded)
 
 
-def add_review_properties(document: DocxDocument, draft: Draft) -> None:
-    text = state_json(draft)
+def state_json(draft: Draft, objectives: int) -> str:
+    data = {**draft.review.to_json(), "objectives": objectives}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def add_review_properties(document: DocxDocument, draft: Draft, objectives: int) -> None:
+    text = state_json(draft, objectives)
     root = etree.Element(f"{{{PROPS_NS}}}Properties", nsmap={None: PROPS_NS, "vt": VT_NS})
     pieces = [text[i : i + PIECE] for i in range(0, len(text), PIECE)] or [""]
     for number, piece in enumerate(pieces, start=1):
@@ -55,7 +63,7 @@ def add_review_properties(document: DocxDocument, draft: Draft) -> None:
     package.relate_to(part, RT.CUSTOM_PROPERTIES)
 
 
-def read_review_state(archive: zipfile.ZipFile, form: FormDefinition) -> ReviewState | None:
+def read_export_state(archive: zipfile.ZipFile, form: FormDefinition) -> ExportState | None:
     """The review state kept in the document's properties, or None when absent or not usable."""
     try:
         info = archive.getinfo(PART_NAME)
@@ -83,7 +91,7 @@ def read_review_state(archive: zipfile.ZipFile, form: FormDefinition) -> ReviewS
     return _checked(data, form)
 
 
-def _checked(data: object, form: FormDefinition) -> ReviewState | None:
+def _checked(data: object, form: FormDefinition) -> ExportState | None:
     rounds = form.round_ids()
     if not isinstance(data, dict):
         return None
@@ -98,4 +106,7 @@ def _checked(data: object, form: FormDefinition) -> ReviewState | None:
         return None
     if not all(r in rounds for r in completed):
         return None
-    return ReviewState(current_round=current, meetings=dict(meetings), completed_rounds=list(completed))
+    count = data.get("objectives")
+    count = count if isinstance(count, int) and not isinstance(count, bool) and 0 <= count <= 10_000 else None
+    review = ReviewState(current_round=current, meetings=dict(meetings), completed_rounds=list(completed))
+    return ExportState(review, count)

@@ -20,13 +20,18 @@ from docx.document import Document as DocxDocument
 from pdr_desktop.drafts import codec
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import Draft
-from pdr_desktop.export.council_import import import_council, unclear_note, value_notes
+from pdr_desktop.export.council_import import (
+    import_council,
+    read_tables_into_draft,
+    unclear_note,
+    value_notes,
+)
 from pdr_desktop.export.docx_embed import EmbeddedDraft, EmbeddedDraftError, find_embedded
 from pdr_desktop.export.docx_ids import PREFIX, export_token
 from pdr_desktop.export.docx_layout import build_plan, place
 from pdr_desktop.export.docx_match import Extraction, extract
-from pdr_desktop.export.docx_objectives import read_objectives
-from pdr_desktop.export.docx_props import read_review_state
+from pdr_desktop.export.docx_objectives import read_objectives, report_without_draft
+from pdr_desktop.export.docx_props import read_export_state
 from pdr_desktop.export.docx_text import W
 from pdr_desktop.export.result import ImportResult, ImportSource
 from pdr_desktop.export.text_match import canon
@@ -127,14 +132,17 @@ def read_stripped_export(
     path: Path, document: DocxDocument, registry: FormRegistry, archive: zipfile.ZipFile
 ) -> ImportResult:
     """Our export without its embedded draft: the tables are all there is; say what they cannot carry."""
-    result = import_council(path, document, registry, source=ImportSource.APP_DOCX_TABLES)
+    result, extraction = read_tables_into_draft(path, document, registry, ImportSource.APP_DOCX_TABLES)
     result.notes = [n for n in result.notes if not n.startswith("Read as the council's")]
     result.notes.insert(0, f"This is a PDR Desktop export, but {REMOVED}.")
     form = registry.get(result.draft.form_id)
-    review = read_review_state(archive, form)
+    state = read_export_state(archive, form)
+    review = state.review if state is not None else None
     if review is not None:
         result.draft.review = review
         result.notes.insert(1, "The review round and meeting dates were read from the document's properties.")
+    if extraction.objectives_found:
+        report_without_draft(form, extraction.objectives, state.objectives if state else None, result)
     result.lost += not_recovered(form, result.draft, document, review_found=review is not None)
     return result
 

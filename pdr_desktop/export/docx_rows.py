@@ -250,6 +250,7 @@ class TableReader:
             return
         for plan_cells, doc_cell in pairs:
             slots = [c for c in plan_cells if c.slot is not None]
+            self.out.seen.update(c.slot for c in slots if c.slot is not None)
             text = doc_cell.text
             if not plan_cells:
                 if text.strip():
@@ -408,10 +409,12 @@ class TableReader:
     # ---- objectives and leftovers ------------------------------------------------------------
 
     def unplace_row(self, doc: DocTable, di: int, title: str) -> None:
+        """A row that belongs nowhere in the form: its text as one item, cells joined as they read."""
         at = where(doc, di, title)
+        texts = [cell.text.strip() for cell in doc.rows[di] if cell.text.strip()]
+        if texts:
+            self.out.unplaced.append(f"{at}: {' | '.join(texts)}")
         for cell in doc.rows[di]:
-            if cell.text.strip():
-                self.out.unplaced.append(f"{at}: {cell.text.strip()}")
             self.report_revisions(cell, at)
 
     def report_revisions(self, cell: DocCell, at: str, force: bool = False) -> None:

@@ -64,7 +64,8 @@ def build_document(form: FormDefinition, draft: Draft) -> DocxDocument:
     json_text = _draft_json(draft)
     _render(doc, form, plan, _RowMarks(export_token(json_text)))
     embed_draft(doc, json_text)
-    add_review_properties(doc, draft)
+    rows_field = form.rows_field()
+    add_review_properties(doc, draft, len(draft.get(rows_field)) if rows_field is not None else 0)
     return doc
 
 

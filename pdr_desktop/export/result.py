@@ -52,7 +52,7 @@ class ImportResult:
         sections = (
             (self.changes, "{n} change(s) made in the document after export (the document wins):"),
             (self.lost, "{n} thing(s) the file carried could not be recovered:"),
-            (self.review, "{n} item(s) were placed but need checking:"),
+            (self.review, "{n} item(s) need checking:"),
             (self.unplaced, "{n} item(s) could not be placed:"),
         )
         for items, title in sections:

@@ -123,6 +123,16 @@ def test_through_odt_the_tables_give_back_the_objectives_and_the_report_says_wha
     assert result.draft.review == sample_draft.review
     assert len(result.lost) == 1 and "signature records" in result.lost[0]
     assert result.unplaced == []
+    # The rows' marks survive ODT: the deletion, the addition and the move are still reported.
+    assert (
+        len(result.review) == 1
+        and "objective 2 of the exported copy is no longer in the document" in (result.review[0])
+    )
+    assert any("objective 7 › Specific Objectives for next year: added in Word" in c for c in result.changes)
+    assert any(
+        "objective 5 of the exported copy was moved in Word; it is now objective 1" in c
+        for c in result.changes
+    )
     assert main(["import", str(back), "-o", str(tmp_path / "back.pdr")]) == 1
     out = capsys.readouterr().out
     assert "removed by another program" in out and ALL_PLACED not in out
