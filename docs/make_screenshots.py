@@ -405,7 +405,7 @@ def main() -> int:
         dialog = ImportReportDialog(import_file(path, registry), window)
         dialog.resize(760, 520)
         dialog.show()
-        save(dialog, f"{number + 9:02d}-import-report")
+        save(dialog, "import-report")
         dialog.close()
 
     shot("import report", import_report)
