@@ -7,6 +7,7 @@ once and reusing the compressed bytes, so building the corpus is quick and small
 
 from __future__ import annotations
 
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -20,12 +21,17 @@ MB = 1024 * 1024
 
 
 def bomb(size: int) -> bytes:
-    """`size` spaces, deflated (about 1,000:1)."""
-    packer = zlib.compressobj(9)
+    """`size` spaces, deflated (about 1,000:1), built in a blink: after a full flush the compressor
+    forgets what came before, so every further megabyte compresses to the same bytes."""
     block = b" " * MB
-    out = [packer.compress(block) for _ in range(size // MB)]
-    out.append(packer.flush())
-    return b"".join(out)
+    packer = zlib.compressobj(9)
+    head = packer.compress(block) + packer.flush(zlib.Z_FULL_FLUSH)
+    again = packer.compress(block) + packer.flush(zlib.Z_FULL_FLUSH)
+    end = packer.flush()[:-4]  # the last block, less a checksum that only covered two megabytes
+    checksum = 1
+    for _ in range(size // MB):
+        checksum = zlib.adler32(block, checksum)
+    return head + again * (size // MB - 1) + end + struct.pack(">I", checksum)
 
 
 def pdf(objects: list[bytes]) -> bytes:
