@@ -47,9 +47,9 @@ def export_file(
         from pdr_desktop.atomic import atomic_write_bytes
         from pdr_desktop.export.docx_writer import docx_bytes
 
-        progress(0.05, "Writing the Word document")
+        progress(0.05, "writing the Word document")
         data = docx_bytes(form, draft)
-        progress(0.95, "Saving the Word document")
+        progress(0.95, "saving")
         atomic_write_bytes(path, data)
         return ExportReport(path, fmt)
     if fmt == "pdf":

@@ -29,12 +29,16 @@ class ExportReport:
     # (place in the form, how many characters) that no bundled font could draw in the PDF
     unprintable: list[tuple[str, int]] = field(default_factory=list)
 
+    def places(self) -> list[str]:
+        """ "3 characters in Practice Standards › … › My Self-assessment", one per place."""
+        return [
+            f"{'1 character' if count == 1 else f'{count} characters'} in {place}"
+            for place, count in self.unprintable
+        ]
+
     def messages(self) -> list[str]:
-        """One sentence per place with unprintable characters, for the status bar, a dialog or stderr."""
-        out = []
-        for place, count in self.unprintable:
-            what = "1 character" if count == 1 else f"{count} characters"
-            out.append(
-                f"{what} in {place} cannot be printed in the PDF (shown as □); the Word copy keeps them"
-            )
-        return out
+        """One sentence per place with unprintable characters, for stderr or a log."""
+        return [
+            f"{where} cannot be printed in the PDF (shown as □); the Word copy keeps them"
+            for where in self.places()
+        ]

@@ -61,7 +61,7 @@ def write_pdf(
     """Export `draft` to `path` as PDF, atomically (the old file survives any failure or a cancel)."""
     path = Path(path)
     data, unprintable = render(form, draft, progress)
-    progress(0.99, "Saving the PDF")
+    progress(0.99, "saving")
     atomic_write_bytes(path, data)  # owner-only, like every file the app writes
     return ExportReport(path, "pdf", unprintable)
 
@@ -78,7 +78,7 @@ def render(
     plan = build_plan(form, draft)
     unprintable = _unprintable(form, plan)
     pages = _render_pages(form, draft, plan, progress)
-    progress(0.97, "Attaching the draft")
+    progress(0.97, "attaching the draft")
     return attach_draft(pages, draft), unprintable
 
 
@@ -92,7 +92,7 @@ class _Document(SimpleDocTemplate):
     def afterPage(self) -> None:
         done = self.page
         share = min(0.96, LAYOUT_SHARE + (1 - LAYOUT_SHARE) * done / max(self._expected, done + 1))
-        self._progress(share, f"Page {done}")
+        self._progress(share, f"writing page {done}")
 
 
 def _render_pages(form: FormDefinition, draft: Draft, plan: Plan, progress: Progress) -> bytes:
@@ -139,7 +139,7 @@ def _story(form: FormDefinition, draft: Draft, plan: Plan, st: Styles, progress:
         elif block.table is not None:
             story += [_table(form, draft, block.table, st), *_notes(block.table, st), Spacer(1, 10)]
             done += 1
-            progress(LAYOUT_SHARE * done / tables, "Laying out the answers")
+            progress(LAYOUT_SHARE * done / tables, "laying out the answers")
     return story
 
 

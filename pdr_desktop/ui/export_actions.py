@@ -237,15 +237,17 @@ class ExportActions(QObject):
 
     def _report_unprintable(self, outcome: ExportOutcome) -> None:
         """Characters no PDF font can draw are said out loud, never left as silent boxes."""
-        messages = outcome.messages()
-        if not messages:
+        places = outcome.unprintable()
+        if not places:
             return
         QMessageBox.information(
             self.window,
             self.tr("Some characters cannot be printed in the PDF"),
-            "\n".join(f"• {m}" for m in messages)
+            self.tr("The PDF was saved, but no font in it can draw these characters; they print as □:")
+            + "\n"
+            + "\n".join(f"• {place}" for place in places)
             + "\n\n"
-            + self.tr("They show as □ in the PDF. The Word copy and your draft keep every character."),
+            + self.tr("The Word copy and your draft keep every character."),
         )
 
     def _confirm_replace(self, paths: list[Path]) -> bool:

@@ -34,9 +34,9 @@ class ExportOutcome:
     reports: list[ExportReport] = field(default_factory=list)
     cancelled: list[Path] = field(default_factory=list)  # targets not written because of Cancel
 
-    def messages(self) -> list[str]:
-        """What the PDF could not print, place by place."""
-        return [m for r in self.reports for m in r.messages()]
+    def unprintable(self) -> list[str]:
+        """What the PDF could not print, place by place ("3 characters in …")."""
+        return [place for r in self.reports for place in r.places()]
 
 
 class _Signals(QObject):

@@ -92,7 +92,7 @@ def test_a_real_cancelled_pdf_export_writes_nothing(form, sample_draft, tmp_path
     path = tmp_path / "never.pdf"
 
     def cancel_at_page_two(fraction, message):
-        if message == "Page 2":
+        if message == "writing page 2":
             raise ExportCancelled
 
     try:
@@ -125,6 +125,6 @@ def test_the_window_says_what_the_pdf_could_not_print(qtbot, form, sample_draft,
     assert actions.export_dialog() == [target]
     title, text = shown[0]
     assert "cannot be printed" in title
-    assert "3 characters in Practice Standards › 2. Children are spoken to" in text
-    assert "cannot be printed in the PDF" in text
+    assert "• 3 characters in Practice Standards › 2. Children are spoken to" in text
+    assert "print as □" in text
     assert "The Word copy and your draft keep every character" in text
