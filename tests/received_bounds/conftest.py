@@ -227,9 +227,9 @@ def docx_big_document(path: Path, draft) -> str:
 
 
 def docx_long_answers(path: Path, draft) -> str:
-    """Our own export of a draft with a 2 MB answer: read back within the bounds."""
+    """Our own export of a draft with a 1 MB answer: read back within the bounds."""
     big = draft.clone()
-    big.answers["wider.self"] = "\n".join(["Reflective practice with families and a plan. " * 12] * 3700)
+    big.answers["wider.self"] = "\n".join(["Reflective practice with families and a plan. " * 12] * 1850)
     _export_docx(path, big)
     return "imported"
 
@@ -274,7 +274,7 @@ PDF_CASES: dict[str, Callable[..., str]] = {
 }
 DOCX_CASES: dict[str, Callable[..., str]] = {
     "95 MB document.xml in 18 MB": docx_big_document,
-    "2 MB answer": docx_long_answers,
+    "1 MB answer": docx_long_answers,
     "5,000 members": docx_many_members,
     "XML nested 1,000,000 deep": docx_deep_xml,
 }
