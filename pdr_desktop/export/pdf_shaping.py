@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -71,7 +72,24 @@ def _neutral(ch: str) -> bool:
 
 
 def bidi_levels(text: str, rtl_base: bool) -> list[int]:
-    """The resolved embedding level of every character (Unicode bidi algorithm, rules X1–I2)."""
+    """The resolved embedding level of every character (Unicode bidi algorithm, rules X1–I2).
+
+    The reference implementation predates isolates (U+2066–2069) and stumbles on unassigned
+    code points: those read as "other neutral" ("!"), which is how they behave around them.
+    Should it fail on anything else, the line falls back to "right-to-left letters reversed".
+    """
+    text = "".join("!" if unicodedata.bidirectional(ch) in _UNKNOWN_CLASSES else ch for ch in text)
+    try:
+        return _reference_levels(text, rtl_base)
+    except (AssertionError, KeyError, IndexError, ValueError):
+        base = 1 if rtl_base else 0
+        return [1 if _RTL.match(ch) else base for ch in text]
+
+
+_UNKNOWN_CLASSES = frozenset({"", "LRI", "RLI", "FSI", "PDI"})
+
+
+def _reference_levels(text: str, rtl_base: bool) -> list[int]:
     storage = bidi_algorithm.get_empty_storage()
     storage["base_level"] = 1 if rtl_base else 0
     storage["base_dir"] = "R" if rtl_base else "L"

@@ -120,3 +120,11 @@ def test_the_cli_warns_about_unprintable_characters(sample_draft, tmp_path, caps
 def test_nothing_is_reported_when_everything_prints(form, sample_draft, tmp_path):
     report = export_file(form, sample_draft, tmp_path / "ok.pdf", "pdf")
     assert report.unprintable == [] and report.messages() == []
+
+
+def test_isolates_and_unassigned_characters_do_not_stop_the_bidi_order(form, sample_draft, tmp_path):
+    """python-bidi's reference algorithm predates isolates; found by test_pdf_any_text's fuzzing."""
+    line = "مرحبا \u2067Early Help\u2069 \u0378 done"
+    assert len(shaping.bidi_levels(line, rtl_base=True)) == len(line)
+    sample_draft.answers["wider.self"] = line
+    write_pdf(form, sample_draft, tmp_path / "isolates.pdf")
