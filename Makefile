@@ -41,6 +41,7 @@ $(STAMP): pyproject.toml
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+	$(BIN)/python docs/make_zoom_screenshots.py
 
 export-samples: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_export_samples.py

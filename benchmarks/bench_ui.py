@@ -252,6 +252,7 @@ def test_keystroke_to_repaint_real_window_50k_field(benchmark, capsys, tmp_path,
     ui = pytest.importorskip("pdr_desktop.ui.main_window")
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+    from pdr_desktop.clock import FixedClock
     from pdr_desktop.drafts import read_draft, write_draft
     from pdr_desktop.forms import default_registry
     from pdr_desktop.ui.app import create_application
@@ -260,7 +261,7 @@ def test_keystroke_to_repaint_real_window_50k_field(benchmark, capsys, tmp_path,
     sample_draft.answers[LONG_FIELD] = _long_text()
     path = tmp_path / "long.pdr"
     write_draft(sample_draft, path)
-    window = ui.MainWindow(today=TODAY)
+    window = ui.MainWindow(clock=FixedClock(TODAY))
     window.resize(1280, 860)
     window.show()
     assert window.open_path(path)

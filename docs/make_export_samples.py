@@ -2,10 +2,11 @@
 
     .venv/bin/python docs/make_export_samples.py
 
-Exports the sample draft (drafts.sample.build_sample) as DOCX and PDF, renders PDF pages 1-2
-with pdftoppm, then prints the DOCX through LibreOffice (skipped with a note when soffice is
-missing) and renders its pages 1, 2, the objectives page and the sign-off page. The work folder
-is a fixed temp path, emptied first, so every run does the same thing.
+Exports the sample draft (drafts.sample.build_sample) as DOCX and PDF, renders PDF pages 1-2,
+the objectives and the sign-off page with pdftoppm, and a multilingual variant's scripts page
+and a page where a long answer continues; then prints the DOCX through LibreOffice (skipped
+with a note when soffice is missing) and renders its pages 1, 2, the objectives page and the
+sign-off page. The work folder is a fixed temp path, emptied first, so every run does the same.
 """
 
 from __future__ import annotations
@@ -50,6 +51,26 @@ def find_page(pdf: Path, *needles: str) -> int:
     raise LookupError(f"no page of {pdf.name} contains {needles}")
 
 
+def multilingual(draft):
+    """The sample with names and answers in Portsmouth's community languages, and one long answer."""
+    draft = draft.clone()
+    draft.answers["standards.s3.self"] = "\n".join(
+        [
+            "Polski: rodzina Dąbrowskich, Łucja i Zbigniew, pracujemy nad planem.",
+            "العربية: عملت مع العائلات لمدة خمس سنوات في بورتسموث.",
+            "اردو: میں نے بچوں اور خاندانوں کے ساتھ کام کیا ہے۔",
+            "বাংলা: আমি শিশু ও পরিবারের সাথে কাজ করি।",
+            "עברית: אני עובדת עם משפחות בפורטסמות.",
+            "中文：我与儿童和家庭一起工作，已经五年了。",
+            "Emoji 🙂 cannot print: the export says so.",
+        ]
+    )
+    draft.answers["comments.manager.initial.name"] = "محمد أحمد"
+    sentence = "I met the family at home, we reviewed the plan together and agreed what happens next. "
+    draft.answers["standards.s2.self"] = sentence * 70
+    return draft
+
+
 def main() -> int:
     form = default_form()
     draft = build_sample(form)
@@ -61,6 +82,11 @@ def main() -> int:
     pdf = export_draft(form, draft, WORK / "sample.pdf", "pdf")
     for page in (1, 2):
         render_page(pdf, page, OUT / f"pdf-page{page}.png")
+    render_page(pdf, find_page(pdf, "Specific Objectives"), OUT / "pdf-objectives.png")
+    render_page(pdf, find_page(pdf, "Signed (Manager)"), OUT / "pdf-signoff.png")
+    scripts = export_draft(form, multilingual(draft), WORK / "scripts.pdf", "pdf")
+    render_page(scripts, find_page(scripts, "Impact chronologies"), OUT / "pdf-scripts.png")
+    render_page(scripts, find_page(scripts, "(continued)"), OUT / "pdf-continued.png")
 
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:

@@ -52,12 +52,17 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from pdr_desktop.clock import FixedClock  # noqa: E402
+from pdr_desktop.clock import FixedClock, install  # noqa: E402
 from pdr_desktop.drafts import write_draft  # noqa: E402
 from pdr_desktop.drafts.model import Draft  # noqa: E402
 from pdr_desktop.drafts.sample import build_sample  # noqa: E402
+from pdr_desktop.export import import_file  # noqa: E402
 from pdr_desktop.forms import default_registry  # noqa: E402
 from pdr_desktop.forms.model import FieldType, FormDefinition, Role  # noqa: E402
+
+# The app's one clock, pinned to that morning: the window, and deep widgets that ask the installed
+# clock (a signature's date), show the same day whenever the screenshots are taken.
+CLOCK = FixedClock(datetime(2026, 10, 12, 9, 41))
 
 taken: list[str] = []
 skipped: list[str] = []
@@ -203,6 +208,31 @@ def make_drafts(form: FormDefinition, folder: Path) -> dict[str, Path]:
 # --- the shots ------------------------------------------------------------------------------------
 
 
+def edited_council_form(folder: Path) -> Path:
+    """The council's blank form filled in by hand, the way people edit it in Word."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "Tomasz Nowak - performance conversation.docx"
+    shutil.copy(ROOT / "tests" / "data" / "portsmouth-performance-conversation-blank.docx", path)
+    document = docx.Document(str(path))
+    details, standards = document.tables[0], document.tables[1]
+    details.cell(1, 0).merge(details.cell(1, 1)).paragraphs[0].add_run("Tomasz Nowak, Personal Advisor")
+    details.cell(1, 2).paragraphs[0].add_run("12/09/2025")
+    standards.cell(1, 1).paragraphs[0].add_run("Consent explained with a picture plan at the first visit.")
+    standards.cell(2, 2).paragraphs[0].add_run("Not yet")
+    deleted = (
+        f'<w:del {nsdecls("w")} w:id="1" w:author="Sam Patel" w:date="2026-07-21T10:00:00Z">'
+        '<w:r><w:delText xml:space="preserve"> and every review</w:delText></w:r></w:del>'
+    )
+    standards.cell(1, 1).paragraphs[0]._p.append(parse_xml(deleted))
+    document.add_paragraph("PS: I will add the Final Review comments after our meeting.")
+    document.save(str(path))
+    return path
+
+
 def fixed_save_label(window) -> None:
     """Autosave may have re-saved the file: show the fixed time, as on the day."""
     path = getattr(window, "draft_path", None)
@@ -229,7 +259,7 @@ def main() -> int:
     save_user_setting("role", Role.PRACTITIONER.value)  # no first-start question over the window
     registry = default_registry()
     form = registry.get("portsmouth-early-help-2022")
-    window = MainWindow(clock=FixedClock(TODAY))
+    window = MainWindow(clock=CLOCK)
     files = make_drafts(form, window.drafts_folder())
     for path in files.values():
         if path.parent == window.drafts_folder():
@@ -399,6 +429,20 @@ def main() -> int:
 
     shot("last year's comments", last_year)
 
+    def import_report() -> None:
+        # The council's Word form as a manager sent it back: the details merged, a tracked
+        # deletion, an answer given in other words. Opening it shows what was read and how.
+        from pdr_desktop.ui.import_report import ImportReportDialog
+
+        path = edited_council_form(HOME / "received")
+        dialog = ImportReportDialog(import_file(path, registry), window)
+        dialog.resize(760, 520)
+        dialog.show()
+        save(dialog, "import-report")
+        dialog.close()
+
+    shot("import report", import_report)
+
     window.autosave.flush() if hasattr(window, "autosave") else None
     window.close()
 
@@ -439,7 +483,7 @@ def large_text_main(name: str) -> int:
     font.setPointSizeF((font.pointSizeF() if font.pointSizeF() > 0 else 10.0) * 2)
     app.setFont(font)
     create_application()  # reuses this QApplication: theme, icon and names as at a real start
-    window = MainWindow(clock=FixedClock(TODAY))
+    window = MainWindow(clock=CLOCK)
     window.resize(*SIZE)
     window.show()
     sample = next(window.drafts_folder().glob("Siobhán*.pdr"))
@@ -459,5 +503,6 @@ def large_text_main(name: str) -> int:
 
 
 if __name__ == "__main__":
+    install(CLOCK)
     large = os.environ.get(LARGE_TEXT_ENV)
     raise SystemExit(large_text_main(large) if large else main())

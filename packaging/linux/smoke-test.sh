@@ -5,7 +5,7 @@
 #
 # Runs: --version, sample -o, check, check --spelling on a copy with typos, export --to pdf,
 # export --to docx (checking the files are real PDF / DOCX), import of both back into drafts,
-# then the GUI offscreen,
+# a PDF of a name in five scripts, then the GUI offscreen,
 # quitting by itself (exit 0), empty and with the sample draft open.
 # Everything is written under a throw-away PDR_DESKTOP_HOME, never the user's data.
 # A build without the `export` command fails (export is part of the product since issue 4);
@@ -52,6 +52,13 @@ if "$BIN" --help | grep -qE "^ +export( |$)"; then
   # Reading them back exercises lxml, defusedxml and pypdf inside the bundle.
   step "import docx"        "$BIN" import "$WORK/sample.docx" -o "$WORK/from-docx.pdr"
   step "import pdf"         "$BIN" import "$WORK/sample.pdf" -o "$WORK/from-pdf.pdr"
+  # Arabic, Bengali, Chinese, Hebrew and Polish in one name: the bundled fonts, HarfBuzz and
+  # python-bidi must all be inside the bundle, or the export warns that characters cannot print.
+  step "new (every script)" "$BIN" new --form portsmouth-early-help-2022 \
+    --name "محمد أحمد 王小明 আমিনা שרה Łucja Dąbrowska" -o "$WORK/scripts.pdr"
+  step "  export prints all" bash -c "'$BIN' export '$WORK/scripts.pdr' --to pdf -o '$WORK/scripts.pdf' 2>&1 \
+    | { ! grep -q 'cannot be printed'; }"
+  step "  is a PDF"         magic "$WORK/scripts.pdf" "%PDF"
 else
   echo "smoke: MISSING export: this build has no 'export' command; PDF/DOCX not checked"
   [ "${SMOKE_REQUIRE_EXPORT:-1}" = 1 ] && failures=$((failures + 1))

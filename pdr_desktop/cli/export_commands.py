@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from pdr_desktop.cli.common import (
@@ -15,7 +16,7 @@ from pdr_desktop.cli.common import (
 )
 from pdr_desktop.drafts import write_draft
 from pdr_desktop.drafts.model import DRAFT_SUFFIX
-from pdr_desktop.export import EXPORT_FORMATS, IMPORT_SUFFIXES, export_draft, import_file
+from pdr_desktop.export import EXPORT_FORMATS, IMPORT_SUFFIXES, export_file, import_file
 from pdr_desktop.forms import default_registry
 
 
@@ -53,13 +54,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         return fail(f"the folder {out.parent} does not exist (nothing was written)")
     try:
-        export_draft(form, draft, out, args.fmt)
+        report = export_file(form, draft, out, args.fmt)
     except ImportError as exc:
         what = args.fmt.upper()
         return fail(f"{what} export is not available in this version ({exc}); nothing was written")
     except OSError as exc:
         return fail(f"{out} cannot be written ({exc.strerror or exc}); nothing was written")
     print(out)
+    for message in report.messages():  # characters the PDF fonts cannot draw: said, never silent
+        print(f"warning: {message}", file=sys.stderr)
     return EXIT_OK
 
 

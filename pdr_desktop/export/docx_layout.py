@@ -6,14 +6,28 @@ both sides agree on which cell holds which value without per-section code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pdr_desktop.drafts.model import Draft
+from pdr_desktop.export import docx_paging as paging
 from pdr_desktop.export import text_values as tv
-from pdr_desktop.forms.model import Cell, FieldType, FormDefinition, Section, TableLayout
+from pdr_desktop.forms.model import Cell, Field, FieldType, FormDefinition, Section, TableLayout
+from pdr_desktop.review import progress as progress_mod
+from pdr_desktop.review.completeness import field_path
 
 EXTRA = "extra"  # the part name of an objective's progress/achieved/carried-forward row
+FILLER = "filler"  # the kind of an empty cell beside a continued answer
+TEXT_WIDTH_PT = 493.2  # A4 less two 1.8 cm margins, as the Word copy is laid out (docx_styles)
+
+
+@dataclass(frozen=True)
+class ObjectiveExtra:
+    """What an objective's progress row shows: a bar per review round, Achieved, where it came from."""
+
+    entries: tuple[progress_mod.ProgressEntry, ...]
+    achieved: bool
+    carried_from: str
 
 
 @dataclass(frozen=True)
@@ -35,6 +49,10 @@ class PlanCell:
     kind: str = "cell"  # "cell" or EXTRA (an objective's progress line)
     # Derived lines printed small under the value (a signature's fingerprint): never read back.
     notes: tuple[str, ...] = ()
+    exported: bool = False  # an objective of the draft (not an empty row printed to write in)
+    first_column: str = ""  # the objectives' first column id (the cell that carries the row's identity)
+    extra: ObjectiveExtra | None = None  # for kind EXTRA: the progress to draw
+    continued: bool = False  # a label repeated over the rest of a long answer ("… (continued)")
 
     @property
     def text(self) -> str:
@@ -72,14 +90,59 @@ class Plan:
         return [b.table for b in self.blocks if b.table is not None]
 
     def slot_texts(self) -> dict[Slot, str]:
-        """Every value slot and its printed text."""
-        return {c.slot: c.value for t in self.tables for row in t.rows for c in row if c.slot is not None}
+        """Every value slot and its printed text (an answer cut over several rows joined by newlines)."""
+        out: dict[Slot, str] = {}
+        for table in self.tables:
+            for row in table.rows:
+                for cell in row:
+                    if cell.slot is None:
+                        continue
+                    out[cell.slot] = f"{out[cell.slot]}\n{cell.value}" if cell.slot in out else cell.value
+        return out
 
     def fixed_texts(self) -> set[str]:
         """Paragraph texts that belong to the form itself (not answers)."""
         return {
             b.text for b in self.blocks if b.kind in ("title", "heading", "paragraph", "source") and b.text
         }
+
+
+def field_place(form: FormDefinition, fld: Field) -> str:
+    """The field's path, with whose block it is when two groups share a heading (both comment tables)."""
+    path = field_path(form, fld)
+    if not fld.group:
+        return path
+    section = form.section(fld.section_id)
+    group = section.group(fld.group)
+    twins = [g for g in section.groups if g.label == group.label]
+    if len(twins) > 1 and group.owner is not None:
+        head, _, rest = path.partition(" › ")
+        return f"{head} › {group.owner.label} › {rest}" if rest else path
+    return path
+
+
+def group_place(form: FormDefinition, fld: Field) -> str:
+    """The path of the block a field belongs to ("Comments › Manager › Comments at Six Month Review…")."""
+    section = form.section(fld.section_id)
+    if not fld.group:
+        return section.title
+    group = section.group(fld.group)
+    label = group.label if len(group.label) <= 60 else group.label[:57].rstrip() + "…"
+    twins = [g for g in section.groups if g.label == group.label]
+    owner = f"{group.owner.label} › " if len(twins) > 1 and group.owner is not None else ""
+    return f"{section.title} › {owner}{label}"
+
+
+def place(form: FormDefinition, slot: Slot) -> str:
+    """Where a value lives, as people read it: "Practice Standards › 1. All families… › …"."""
+    fld = form.field(slot.field_id)
+    path = field_place(form, fld)
+    if slot.row is not None:
+        what = tv.PROGRESS_LABEL if slot.part == EXTRA else fld.column(slot.part or "").label
+        return f"{path} › objective {slot.row + 1} › {what}"
+    if slot.part:
+        return f"{path} ({slot.part})"
+    return path
 
 
 def _plan_cell(form: FormDefinition, draft: Draft | None, cell: Cell) -> PlanCell:
@@ -104,28 +167,128 @@ def objective_rows(
     for index in range(max(len(rows), table.min_rows)):
         row = rows[index] if index < len(rows) else {}
         texts = tv.row_texts(fld, row)
+        exported = index < len(rows)
+        first = fld.columns[0].id
         out.append(
             tuple(
-                PlanCell(slot=Slot(fld.id, col.id, index), value=text)
+                PlanCell(slot=Slot(fld.id, col.id, index), value=text, exported=exported, first_column=first)
                 for col, text in zip(fld.columns, texts, strict=True)
             )
         )
         extra = tv.objective_extra_text(form, row) if row else ""
         if extra:
             out.append(
-                (PlanCell(slot=Slot(fld.id, EXTRA, index), value=extra, span=table.columns, kind=EXTRA),)
+                (
+                    PlanCell(
+                        slot=Slot(fld.id, EXTRA, index),
+                        value=extra,
+                        span=table.columns,
+                        kind=EXTRA,
+                        exported=exported,
+                        first_column=first,
+                        extra=_objective_extra(form, row),
+                    ),
+                )
             )
     return out
 
 
-def table_plan(form: FormDefinition, draft: Draft | None, section: Section, table: TableLayout) -> PlanTable:
+def _objective_extra(form: FormDefinition, row: dict[str, Any]) -> ObjectiveExtra:
+    has_progress = any(e.scale is not None or e.note for e in progress_mod.series(form, row))
+    achieved = progress_mod.is_achieved(row)
+    entries = tuple(progress_mod.series(form, row)) if (has_progress or achieved) else ()
+    return ObjectiveExtra(entries, achieved, tv.clean(row.get("carried_from", "")))
+
+
+def column_weights(form: FormDefinition, columns: int, rows: list[tuple[PlanCell, ...]]) -> list[float]:
+    """Relative column widths guessed from what each column holds: long answers get room."""
+    weights = [1.0] * columns
+    for row in rows:
+        if len(row) != columns:
+            continue
+        for index, cell in enumerate(row):
+            if cell.slot is None:
+                guess = 1.0 + min(len(cell.label), 96) / 60
+            else:
+                fld = form.field(cell.slot.field_id)
+                kind = fld.column(cell.slot.part).type if fld.type is FieldType.ROWS else fld.type
+                guess = {FieldType.LONGTEXT: 3.4, FieldType.YESNO: 2.0, FieldType.TEXT: 1.8}.get(kind, 1.3)
+                if kind is FieldType.SIGNATURE and cell.slot.part != "date":
+                    guess = 2.8  # the name cell also holds the 64-character fingerprint
+            weights[index] = max(weights[index], guess)
+    return weights
+
+
+def _widths_pt(weights: list[float]) -> list[float]:
+    return [TEXT_WIDTH_PT * w / sum(weights) for w in weights]
+
+
+def paged(rows: list[tuple[PlanCell, ...]], widths: list[float]) -> list[tuple[PlanCell, ...]]:
+    """Rows with answers too long for a page cut into several rows, the label repeated (see docx_paging)."""
+    out: list[tuple[PlanCell, ...]] = []
+    for row in rows:
+        starts, col = [], 0
+        for cell in row:
+            starts.append(col)
+            col += cell.span
+        width = [sum(widths[s : s + c.span]) for s, c in zip(starts, row, strict=True)]
+        pieces = {
+            i: paging.chunks(c.value, width[i])
+            for i, c in enumerate(row)
+            if c.slot is not None and not c.label and paging.too_long(c.value, width[i])
+        }
+        if not pieces:
+            out.append(row)
+            continue
+        above = (
+            out[-1]
+            if out and all(c.slot is None for c in out[-1]) and not any(c.label for c in row)
+            else None
+        )
+        out.append(tuple(replace(c, value=pieces[i][0]) if i in pieces else c for i, c in enumerate(row)))
+        for k in range(1, max(len(p) for p in pieces.values())):
+            if above is not None:
+                out.append(_continued_labels(above, row, starts, pieces))
+            cells = []
+            for i, c in enumerate(row):
+                if i in pieces:
+                    cells.append(replace(c, value=pieces[i][k] if k < len(pieces[i]) else ""))
+                elif c.slot is None and c.label:
+                    cells.append(replace(c, label=paging.continued_label(c.label), continued=True))
+                else:
+                    cells.append(PlanCell(span=c.span, kind=FILLER))
+            out.append(tuple(cells))
+    return out
+
+
+def _continued_labels(above, row, starts, pieces) -> tuple[PlanCell, ...]:
+    """The label row over an answer row, repeated over the next piece: "(continued)" over what continues."""
+    continuing = {starts[i] for i in pieces}
+    out, col = [], 0
+    for cell in above:
+        if cell.label and any(col <= s < col + cell.span for s in continuing):
+            out.append(replace(cell, label=paging.continued_label(cell.label), continued=True))
+        else:
+            out.append(PlanCell(span=cell.span, kind=FILLER))
+        col += cell.span
+    return tuple(out)
+
+
+def table_plan(
+    form: FormDefinition, draft: Draft | None, section: Section, table: TableLayout, paged_rows: bool = False
+) -> PlanTable:
     fixed = [tuple(_plan_cell(form, draft, c) for c in row) for row in table.rows]
     repeated = objective_rows(form, draft, table) if table.repeat else []
+    if paged_rows:
+        fixed = paged(fixed, _widths_pt(column_weights(form, table.columns, fixed + repeated)))
     return PlanTable(section.id, table.columns, tuple(fixed + repeated), len(fixed), table.repeat)
 
 
-def build_plan(form: FormDefinition, draft: Draft | None) -> Plan:
-    """The whole printed form. With `draft=None` the plan carries labels only (for matching)."""
+def build_plan(form: FormDefinition, draft: Draft | None, paged_rows: bool = False) -> Plan:
+    """The whole printed form. With `draft=None` the plan carries labels only (for matching).
+
+    `paged_rows`: long answers cut into rows that fit on a page, for the Word copy (docx_paging).
+    """
     plan = Plan()
     plan.blocks.append(PlanBlock("title", form.title))
     intro = list(form.intro)
@@ -142,7 +305,7 @@ def build_plan(form: FormDefinition, draft: Draft | None) -> Plan:
             if item.paragraph:
                 plan.blocks.append(PlanBlock("paragraph", item.paragraph, section_id=section.id))
             if item.table is not None:
-                table = table_plan(form, draft, section, item.table)
+                table = table_plan(form, draft, section, item.table, paged_rows)
                 plan.blocks.append(PlanBlock("table", table=table, section_id=section.id))
     if form.source:
         plan.blocks.append(PlanBlock("source", form.source))

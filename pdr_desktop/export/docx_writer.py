@@ -14,16 +14,28 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Length, Pt
 from docx.table import _Cell
 
 from pdr_desktop.atomic import atomic_write_bytes
 from pdr_desktop.drafts import codec
 from pdr_desktop.drafts.model import Draft
+from pdr_desktop.export import docx_paging as paging
 from pdr_desktop.export import docx_styles as st
-from pdr_desktop.export.docx_embed import embed_draft
-from pdr_desktop.export.docx_layout import EXTRA, Plan, PlanCell, PlanTable, build_plan
-from pdr_desktop.export.text_values import clean, header_text
+from pdr_desktop.export.docx_embed import embed_draft, item_xml
+from pdr_desktop.export.docx_ids import Bookmarks, export_token, row_id_name
+from pdr_desktop.export.docx_layout import (
+    EXTRA,
+    FILLER,
+    Plan,
+    PlanCell,
+    PlanTable,
+    build_plan,
+    column_weights,
+)
+from pdr_desktop.export.docx_progress import fill_progress
+from pdr_desktop.export.docx_props import add_review_properties
+from pdr_desktop.export.text_values import EXPORT_COMMENT, clean, header_text
 from pdr_desktop.forms.model import FieldType, FormDefinition
 
 
@@ -48,18 +60,39 @@ def build_document(form: FormDefinition, draft: Draft) -> DocxDocument:
     st.setup_styles(doc)
     _header_footer(doc, form, draft)
     _properties(doc, form, draft)
-    plan = build_plan(form, draft)
-    _render(doc, form, plan)
-    _embed(doc, draft)
+    plan = build_plan(form, draft, paged_rows=True)
+    json_text = _draft_json(draft)
+    _render(doc, form, plan, _RowMarks(export_token(json_text)))
+    embed_draft(doc, json_text)
+    rows_field = form.rows_field()
+    add_review_properties(doc, draft, len(draft.get(rows_field)) if rows_field is not None else 0)
     return doc
 
 
-def _embed(doc: DocxDocument, draft: Draft) -> None:
+def _draft_json(draft: Draft) -> str:
+    text = codec.dumps(draft)
     try:
-        embed_draft(doc, codec.dumps(draft))
+        item_xml(text)
     except ValueError:
         # Characters XML cannot hold (U+FFFE…) survive as JSON escapes; the draft reads back the same.
-        embed_draft(doc, json.dumps(codec.draft_to_json(draft), ensure_ascii=True, indent=2) + "\n")
+        text = json.dumps(codec.draft_to_json(draft), ensure_ascii=True, indent=2) + "\n"
+    return text
+
+
+class _RowMarks:
+    """Bookmarks naming each exported objective (and its progress row), so moved rows keep their identity."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+        self.bookmarks = Bookmarks()
+
+    def mark(self, cell: _Cell, plan_cell: PlanCell) -> None:
+        slot = plan_cell.slot
+        if slot is None or slot.row is None or not plan_cell.exported:
+            return
+        if plan_cell.kind == EXTRA or slot.part == plan_cell.first_column:
+            name = row_id_name(self.token, slot.row, extra=plan_cell.kind == EXTRA)
+            self.bookmarks.wrap(cell.paragraphs[0]._p, name)
 
 
 def _properties(doc: DocxDocument, form: FormDefinition, draft: Draft) -> None:
@@ -68,7 +101,7 @@ def _properties(doc: DocxDocument, form: FormDefinition, draft: Draft) -> None:
     props.subject = clean(draft.text("details.period_covered"))[:255]
     props.author = clean(draft.text("details.name"))[:255]
     props.last_modified_by = props.author
-    props.comments = "Exported by PDR Desktop; the draft is stored inside this document."
+    props.comments = EXPORT_COMMENT
     props.keywords = form.id
     props.revision = 1
 
@@ -90,7 +123,7 @@ def _header_footer(doc: DocxDocument, form: FormDefinition, draft: Draft) -> Non
         run.font.size, run.font.color.rgb = Pt(st.SMALL_PT), st.GREY
 
 
-def _render(doc: DocxDocument, form: FormDefinition, plan: Plan) -> None:
+def _render(doc: DocxDocument, form: FormDefinition, plan: Plan, marks: _RowMarks) -> None:
     for block in plan.blocks:
         if block.kind == "title":
             doc.add_paragraph(block.text, style="Title")
@@ -99,7 +132,7 @@ def _render(doc: DocxDocument, form: FormDefinition, plan: Plan) -> None:
         elif block.kind == "paragraph":
             doc.add_paragraph(block.text)
         elif block.kind == "table" and block.table is not None:
-            _table(doc, form, block.table)
+            _table(doc, form, block.table, marks)
             _spacer(doc)
         elif block.kind == "source":
             para = doc.add_paragraph()
@@ -108,32 +141,13 @@ def _render(doc: DocxDocument, form: FormDefinition, plan: Plan) -> None:
             para.paragraph_format.space_before = Pt(12)
 
 
-def column_weights(form: FormDefinition, table: PlanTable) -> list[float]:
-    """Relative column widths guessed from what each column holds: long answers get room."""
-    weights = [1.0] * table.columns
-    for row in table.rows:
-        if len(row) != table.columns:
-            continue
-        for index, cell in enumerate(row):
-            if cell.slot is None:
-                guess = 1.0 + min(len(cell.label), 96) / 60
-            else:
-                fld = form.field(cell.slot.field_id)
-                kind = fld.column(cell.slot.part).type if fld.type is FieldType.ROWS else fld.type
-                guess = {FieldType.LONGTEXT: 3.4, FieldType.YESNO: 2.0, FieldType.TEXT: 1.8}.get(kind, 1.3)
-                if kind is FieldType.SIGNATURE and cell.slot.part != "date":
-                    guess = 2.8  # the name cell also holds the 64-character fingerprint
-            weights[index] = max(weights[index], guess)
-    return weights
-
-
-def _table(doc: DocxDocument, form: FormDefinition, plan: PlanTable) -> None:
+def _table(doc: DocxDocument, form: FormDefinition, plan: PlanTable, marks: _RowMarks) -> None:
     table = doc.add_table(rows=len(plan.rows), cols=plan.columns)
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     st.cell_margins(table._tbl)
-    weights = column_weights(form, plan)
+    weights = column_weights(form, plan.columns, list(plan.rows))
     widths = [int(st.TEXT_WIDTH * w / sum(weights)) for w in weights]
     for col, width in zip(table.columns, widths, strict=True):
         col.width = width
@@ -141,7 +155,11 @@ def _table(doc: DocxDocument, form: FormDefinition, plan: PlanTable) -> None:
         heading_row = all(c.slot is None for c in plan_row)
         cells = _merge_row(row.cells, plan_row, widths)
         for plan_cell, cell in zip(plan_row, cells, strict=True):
-            _fill(cell, plan_cell, heading_row)
+            if plan_cell.kind == EXTRA and plan_cell.extra is not None:
+                fill_progress(cell, plan_cell.extra, sum(widths))
+            else:
+                _fill(cell, plan_cell, heading_row)
+            marks.mark(cell, plan_cell)
         if heading_row:
             # A heading stays with the row under it; column headings repeat on every page.
             for cell in cells:
@@ -150,7 +168,9 @@ def _table(doc: DocxDocument, form: FormDefinition, plan: PlanTable) -> None:
             st.row_flags(row, cant_split=True, header=r == 0 and len(plan_row) > 1)
         else:
             long_text = _holds_long_text(form, plan_row)
-            st.row_flags(row, cant_split=not long_text)
+            # Rows never break across pages (the form's rows were cut to fit: docx_paging), so a
+            # question is never left blank over its answer; only an objective too long for a page may.
+            st.row_flags(row, cant_split=r < plan.header_rows or not _too_long(plan_row, widths))
             if plan_row[0].kind != EXTRA and not any(c.value for c in plan_row if c.slot is not None):
                 # Room to write by hand when the form is printed blank (set after the flags: schema order).
                 row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
@@ -160,6 +180,15 @@ def _table(doc: DocxDocument, form: FormDefinition, plan: PlanTable) -> None:
                 for cell in cells:
                     for para in cell.paragraphs:
                         para.paragraph_format.keep_with_next = True
+
+
+def _too_long(plan_row: tuple[PlanCell, ...], widths: list[int]) -> bool:
+    col, long = 0, False
+    for cell in plan_row:
+        width = Length(sum(widths[col : col + cell.span])).pt
+        long = long or (cell.slot is not None and paging.too_long(cell.value, width))
+        col += cell.span
+    return long
 
 
 def _holds_long_text(form: FormDefinition, plan_row: tuple[PlanCell, ...]) -> bool:
@@ -192,10 +221,14 @@ def _fill(cell: _Cell, plan_cell: PlanCell, heading_row: bool) -> None:
         paragraphs_used += 1
         return cell.paragraphs[0] if paragraphs_used == 1 else cell.add_paragraph()
 
+    if plan_cell.kind == FILLER:
+        return  # beside a continued answer: nothing to say, nothing to shade
     if plan_cell.label:
         run = next_paragraph().add_run(plan_cell.label)
         # Headings and field labels are bold; a standard's own text is read as plain text.
         run.bold = heading_row or not plan_cell.group
+        if plan_cell.continued:
+            run.italic = True
     if plan_cell.slot is None:
         st.shade(cell, st.HEADER_FILL if heading_row else st.LABEL_FILL)
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -11,6 +12,7 @@ from reportlab.platypus import Flowable
 
 from pdr_desktop.export.fonts import BOLD, FAMILY, register_fonts, safe_text
 from pdr_desktop.export.pdf_styles import FOOTER_SIZE, MARGIN_X, MUTED, PAGE_SIZE
+from pdr_desktop.export.pdf_text import TextStyle, draw_line, line_width
 from pdr_desktop.review.progress import SCALE_MAX, ProgressEntry
 
 BAR_FILL = colors.HexColor("#2E6DA4")
@@ -60,13 +62,14 @@ def chunk_flowables(flowables: Sequence[Flowable], width: float, budget: float) 
 
     Each chunk becomes one table row, so a 50,000-character answer flows over as many
     rows (and pages) as it needs instead of making reportlab refuse the whole export.
-    Paragraphs are cut with their own split(), which never loses a word.
+    Text is cut with its own split(), which never loses a word; a TextBlock splits in
+    constant time, so this is linear in the length of the answer.
     """
     chunks: list[list[Flowable]] = [[]]
     room = budget
-    queue = list(flowables)
+    queue = deque(flowables)
     while queue:
-        item = queue.pop(0)
+        item = queue.popleft()
         _, height = item.wrap(width, budget * 100)
         if height <= room:
             chunks[-1].append(item)
@@ -75,14 +78,14 @@ def chunk_flowables(flowables: Sequence[Flowable], width: float, budget: float) 
         parts = item.split(width, room) if room > 0 else []
         if len(parts) >= 2:
             chunks[-1].append(parts[0])
-            queue[:0] = parts[1:]
+            queue.extendleft(reversed(parts[1:]))
         elif not chunks[-1]:
             # A piece that cannot be cut (a drawing) and fills a fresh chunk: keep it whole.
             chunks[-1].append(item)
             room = 0
             continue
         else:
-            queue.insert(0, item)
+            queue.appendleft(item)
         chunks.append([])
         room = budget
     return [c for c in chunks if c] or [[]]
@@ -120,11 +123,12 @@ class NumberedCanvas(Canvas):
         self.setStrokeColor(MUTED)
         self.setLineWidth(0.4)
         self.line(MARGIN_X, y + 10, PAGE_SIZE[0] - MARGIN_X, y + 10)
-        left = safe_text(self.footer_text[:200])
+        left = self.footer_text[:200]
+        style = TextStyle(FAMILY, FOOTER_SIZE, FOOTER_SIZE * 1.2, MUTED)
         # A very long name must not run into the page number.
-        while left and self.stringWidth(left, FAMILY, FOOTER_SIZE) > PAGE_SIZE[0] - 2 * MARGIN_X - 80:
+        while left and line_width(left, style) > PAGE_SIZE[0] - 2 * MARGIN_X - 80:
             left = left[:-2] + "…"
-        self.drawString(MARGIN_X, y, left)
+        draw_line(self, MARGIN_X, y, left, style)
         self.drawRightString(PAGE_SIZE[0] - MARGIN_X, y, f"Page {self._pageNumber} of {total}")
         self.restoreState()
 

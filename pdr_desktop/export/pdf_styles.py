@@ -66,6 +66,8 @@ class Styles:
     small: ParagraphStyle
     note: ParagraphStyle
     warning: ParagraphStyle
+    continued: ParagraphStyle
+    source: ParagraphStyle
 
 
 @cache
@@ -88,4 +90,9 @@ def styles() -> Styles:
         warning=ParagraphStyle(
             "warning", parent=cell, fontName=BOLD, fontSize=8, leading=10, textColor=WARNING
         ),
+        continued=ParagraphStyle(
+            "continued", parent=cell, fontName=BOLD, fontSize=8, leading=10, textColor=MUTED
+        ),
+        # The form's attribution line ("Clare Poyner PSW January 2022"), small, after the last table.
+        source=ParagraphStyle("source", parent=body, fontSize=8, leading=10, textColor=MUTED, spaceBefore=10),
     )

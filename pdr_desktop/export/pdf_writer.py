@@ -1,32 +1,31 @@
 """Draft → PDF, laid out like the council's Word form, with the draft itself attached.
 
-The writer walks the form definition's `layout` (headings, paragraphs, tables of
-cells) so the PDF has the same content in the same order as the paper form. Every
-value is printed as real, selectable text in the bundled DejaVu font; the exact
-draft JSON rides along as an attachment so the PDF can be opened again losslessly.
+The writer renders the same plan as the Word export (docx_layout.build_plan: headings,
+paragraphs, tables of cells, the form's attribution line), so both copies carry the
+same content in the same order as the paper form. Answers are real, selectable text in
+bundled fonts for every script they can draw; what none can draw is counted and reported.
+The exact draft JSON rides along as an attachment so the PDF can be opened again losslessly.
 """
 
 from __future__ import annotations
 
 import io
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from pdr_desktop import APP_NAME, __version__
 from pdr_desktop.atomic import atomic_write_bytes
 from pdr_desktop.drafts.model import Draft
-from pdr_desktop.export import text_values
-from pdr_desktop.export.fonts import FAMILY, markup
+from pdr_desktop.export import fonts, text_values
+from pdr_desktop.export.docx_layout import EXTRA, Plan, PlanCell, PlanTable, build_plan
+from pdr_desktop.export.export_report import ExportReport, Progress, no_progress
+from pdr_desktop.export.fonts import markup
 from pdr_desktop.export.pdf_embed import attach_draft
-from pdr_desktop.export.pdf_flowables import ProgressChart, chunk_flowables, numbered_canvas
+from pdr_desktop.export.pdf_flowables import ProgressChart, numbered_canvas
 from pdr_desktop.export.pdf_styles import (
-    CELL_PAD,
-    CHUNK_HEIGHT,
-    GRID,
-    GRID_WIDTH,
     HEADER_FILL,
     LABEL_FILL,
     MARGIN_BOTTOM,
@@ -37,34 +36,74 @@ from pdr_desktop.export.pdf_styles import (
     column_widths,
     styles,
 )
-from pdr_desktop.forms.model import Cell, FieldType, FormDefinition, LayoutItem, TableLayout
+from pdr_desktop.export.pdf_table import Rows
+from pdr_desktop.export.pdf_text import TextBlock
+from pdr_desktop.forms.model import FieldType, FormDefinition
 from pdr_desktop.review import progress as progress_mod
+from pdr_desktop.review.completeness import field_path
 
 BLANK_ANSWER_HEIGHT = 34  # an unanswered long answer still shows a box to write in
 BLANK_ROW_HEIGHT = 22
 BLANK_SIGNATURE_HEIGHT = 16  # room to sign a printed blank form by hand
-BLANK_HEIGHTS = {FieldType.LONGTEXT: BLANK_ANSWER_HEIGHT, FieldType.SIGNATURE: BLANK_SIGNATURE_HEIGHT}
+BLANK_HEIGHTS = {
+    FieldType.LONGTEXT: BLANK_ANSWER_HEIGHT,
+    FieldType.SIGNATURE: BLANK_SIGNATURE_HEIGHT,
+    FieldType.YESNO: BLANK_ROW_HEIGHT,
+    FieldType.ROWS: BLANK_ROW_HEIGHT,
+}
+CHARS_PER_PAGE = 2000  # rough, for the progress estimate only (answers sit in narrow columns)
+LAYOUT_SHARE = 0.3  # of the progress bar: cutting answers into lines, before pages are drawn
 
 
-def write_pdf(form: FormDefinition, draft: Draft, path: Path) -> Path:
-    """Export `draft` to `path` as PDF, atomically (the old file survives any failure)."""
+def write_pdf(
+    form: FormDefinition, draft: Draft, path: Path, progress: Progress = no_progress
+) -> ExportReport:
+    """Export `draft` to `path` as PDF, atomically (the old file survives any failure or a cancel)."""
     path = Path(path)
-    data = render_pdf(form, draft)
+    data, unprintable = render(form, draft, progress)
+    progress(0.99, "saving")
     atomic_write_bytes(path, data)  # owner-only, like every file the app writes
-    return path
+    return ExportReport(path, "pdf", unprintable)
 
 
 def render_pdf(form: FormDefinition, draft: Draft) -> bytes:
     """The finished PDF bytes: the printed form plus the embedded draft."""
-    return attach_draft(_render_pages(form, draft), draft)
+    return render(form, draft)[0]
 
 
-def _render_pages(form: FormDefinition, draft: Draft) -> bytes:
+def render(
+    form: FormDefinition, draft: Draft, progress: Progress = no_progress
+) -> tuple[bytes, list[tuple[str, int]]]:
+    """The PDF bytes and the places with characters no font could draw."""
+    plan = build_plan(form, draft)
+    unprintable = _unprintable(form, plan)
+    pages = _render_pages(form, draft, plan, progress)
+    progress(0.97, "attaching the draft")
+    return attach_draft(pages, draft), unprintable
+
+
+class _Document(SimpleDocTemplate):
+    """Reports each finished page, so the window can show progress and offer Cancel."""
+
+    def __init__(self, *args: Any, progress: Progress, expected_pages: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._progress, self._expected = progress, max(1, expected_pages)
+
+    def afterPage(self) -> None:
+        done = self.page
+        share = min(0.96, LAYOUT_SHARE + (1 - LAYOUT_SHARE) * done / max(self._expected, done + 1))
+        self._progress(share, f"writing page {done}")
+
+
+def _render_pages(form: FormDefinition, draft: Draft, plan: Plan, progress: Progress) -> bytes:
     buffer = io.BytesIO()
     # "Performance Conversation – name – period": the window title of PDF viewers and the footer.
     title = text_values.header_text(form, draft)
-    doc = SimpleDocTemplate(
+    total_chars = sum(len(text) for text in plan.slot_texts().values())
+    doc = _Document(
         buffer,
+        progress=progress,
+        expected_pages=6 + total_chars // CHARS_PER_PAGE,
         pagesize=PAGE_SIZE,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
@@ -78,236 +117,159 @@ def _render_pages(form: FormDefinition, draft: Draft) -> bytes:
         keywords=form.id,
         lang="en-GB",
     )
-    story = _story(form, draft, styles())
+    story = _story(form, draft, plan, styles(), progress)
     doc.build(story, canvasmaker=numbered_canvas(title))
     return buffer.getvalue()
 
 
-def _story(form: FormDefinition, draft: Draft, st: Styles) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph(markup(form.title), st.title)]
-    # The council's form prints the approach heading after the first intro paragraph.
-    for index, text in enumerate(form.intro):
-        story.append(Paragraph(markup(text), st.body))
-        if index == 0 and form.approach_heading:
-            story.append(Paragraph(markup(form.approach_heading), st.body))
-    for section in form.sections:
-        for item in section.layout:
-            story.extend(_layout_item(form, draft, item, st))
+def _story(form: FormDefinition, draft: Draft, plan: Plan, st: Styles, progress: Progress) -> list[Flowable]:
+    story: list[Flowable] = []
+    tables = max(1, len(plan.tables))
+    done = 0
+    for block in plan.blocks:
+        if block.kind == "title":
+            story.append(Paragraph(markup(block.text), st.title))
+        elif block.kind == "heading":
+            # The approach heading sits among the intro paragraphs, printed like them.
+            story.append(Paragraph(markup(block.text), st.heading if block.section_id else st.body))
+        elif block.kind == "paragraph":
+            story.append(Paragraph(markup(block.text), st.lead_in if block.section_id else st.body))
+        elif block.kind == "source":
+            story.append(Paragraph(markup(block.text), st.source))
+        elif block.table is not None:
+            story += [_table(form, draft, block.table, st), *_notes(block.table, st), Spacer(1, 10)]
+            done += 1
+            progress(LAYOUT_SHARE * done / tables, "laying out the answers")
     return story
-
-
-def _layout_item(form: FormDefinition, draft: Draft, item: LayoutItem, st: Styles) -> list[Flowable]:
-    # Headings and the objectives' lead-in belong to the table after them: keep them together.
-    if item.heading:
-        return [Paragraph(markup(item.heading), st.heading)]
-    if item.paragraph:
-        return [Paragraph(markup(item.paragraph), st.lead_in)]
-    if item.table is not None:
-        flowables: list[Flowable] = [_table(form, draft, item.table, st)]
-        flowables += _signature_notes(form, draft, item.table, st)
-        flowables.append(Spacer(1, 10))
-        return flowables
-    return []
 
 
 # --- tables -----------------------------------------------------------------------------------
 
 
-class _Rows:
-    """Table rows under construction: cells, spans, fills and where each logical row ends."""
-
-    def __init__(self, widths: list[float]) -> None:
-        self.widths = widths
-        self.data: list[list[Any]] = []
-        self.commands: list[tuple[Any, ...]] = []
-        self.row_ends: list[int] = []
-        self._header_ends: list[int] = []
-
-    def add(
-        self,
-        cells: list[tuple[list[Flowable], int, Any]],
-        keep_with_previous: bool = False,
-        header: bool = False,
-    ) -> None:
-        """One logical row of (flowables, span, fill); long cells continue on extra rows.
-
-        `keep_with_previous` keeps a short row on the same page as the row before it
-        (an objective's progress under the objective), never for rows that continue.
-        A header row always stays with the first (page-sized at most) piece of the row under it.
-        """
-        columns = len(self.widths)
-        positions, col = [], 0
-        for _, span, _fill in cells:
-            positions.append((col, min(span, columns - col)))
-            col += span
-        # A layout row wider than its table (a form-definition slip) must not crash the export.
-        cells = [c for c, (start, _) in zip(cells, positions, strict=True) if start < columns]
-        positions = [p for p in positions if p[0] < columns]
-        chunked = []
-        for (flows, _span, _fill), (start, span) in zip(cells, positions, strict=True):
-            width = sum(self.widths[start : start + span]) - 2 * CELL_PAD
-            chunked.append(chunk_flowables(flows, width, CHUNK_HEIGHT))
-        height = max(len(c) for c in chunked)
-        first = len(self.data)
-        for sub in range(height):
-            row: list[Any] = [""] * columns
-            for chunks, (start, _) in zip(chunked, positions, strict=True):
-                row[start] = chunks[sub] if sub < len(chunks) else ""
-            self.data.append(row)
-        last = len(self.data) - 1
-        for (_flows, _span, fill), (start, span) in zip(cells, positions, strict=True):
-            end = start + span - 1
-            if span > 1:
-                for r in range(first, last + 1):
-                    self.commands.append(("SPAN", (start, r), (end, r)))
-            if fill is not None:
-                self.commands.append(("BACKGROUND", (start, first), (end, last), fill))
-        previous_start = self.row_ends[-2] + 1 if len(self.row_ends) > 1 else 0
-        if keep_with_previous and self.row_ends and first == last and previous_start == first - 1:
-            self.commands.append(("NOSPLIT", (0, first - 1), (-1, last)))
-        elif self.row_ends and self._header_ends and self._header_ends[-1] == first - 1:
-            self.commands.append(("NOSPLIT", (0, first - 1), (-1, first)))
-        if header and first == last:
-            self._header_ends.append(last)
-        self.row_ends.append(last)
-
-    def table(self, repeat_rows: int) -> Table:
-        cmds: list[tuple[Any, ...]] = [
-            ("BOX", (0, 0), (-1, -1), GRID_WIDTH, GRID),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            # Empty cells still set a font; without this it is an unembedded Helvetica.
-            ("FONTNAME", (0, 0), (-1, -1), FAMILY),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]
-        # A line under each logical row only, so continuation rows read as one tall cell.
-        cmds += [("LINEBELOW", (0, end), (-1, end), GRID_WIDTH, GRID) for end in self.row_ends[:-1]]
-        cmds += self.commands
-        cmds += self._vertical_lines()
-        table = Table(self.data, colWidths=self.widths, repeatRows=repeat_rows, splitByRow=1)
-        table.setStyle(TableStyle(cmds))
-        return table
-
-    def _vertical_lines(self) -> list[tuple[Any, ...]]:
-        """Column lines cell by cell, skipping the inside of spanned cells."""
-        spanned: set[tuple[int, int]] = set()
-        for cmd in self.commands:
-            if cmd[0] == "SPAN":
-                (c0, r), (c1, _) = cmd[1], cmd[2]
-                spanned.update((c, r) for c in range(c0, c1))
-        lines = []
-        for r in range(len(self.data)):
-            for c in range(len(self.widths) - 1):
-                if (c, r) not in spanned:
-                    lines.append(("LINEAFTER", (c, r), (c, r), GRID_WIDTH, GRID))
-        return lines
-
-
-def _table(form: FormDefinition, draft: Draft, layout: TableLayout, st: Styles) -> Table:
-    widths = column_widths(layout.columns, repeating=layout.repeat is not None)
-    rows = _Rows(widths)
-    for cells in layout.rows:
-        header = all(c.field is None for c in cells)
-        rows.add([_cell(form, draft, c, st, header) for c in cells], header=header)
-    if layout.repeat:
-        _repeat_rows(form, draft, layout, rows, st)
-    first_is_header = bool(layout.rows) and all(c.field is None for c in layout.rows[0])
-    repeat = 1 if first_is_header and (len(layout.rows) > 2 or layout.repeat) else 0
+def _table(form: FormDefinition, draft: Draft, plan: PlanTable, st: Styles) -> Flowable:
+    rows = Rows(column_widths(plan.columns, repeating=plan.repeat is not None), st)
+    first_is_header = bool(plan.rows) and all(c.slot is None for c in plan.rows[0])
+    repeat = 1 if first_is_header and (plan.header_rows > 2 or plan.repeat) else 0
+    repeated_label = next((c.label for c in plan.rows[0] if c.label), "") if repeat else ""
+    previous_label = ""
+    for index, plan_row in enumerate(plan.rows):
+        header = all(c.slot is None for c in plan_row)
+        cells = [_cell(form, draft, c, st, header) for c in plan_row]
+        label = _row_label(form, plan_row, previous_label)
+        # Under a heading that repeats on every page, "(continued)" alone says enough.
+        label = "" if label == repeated_label else label
+        extra = index >= plan.header_rows and plan_row[0].kind == EXTRA
+        rows.add(cells, label=label, keep_with_previous=extra, header=header)
+        if header:
+            previous_label = next((c.label for c in plan_row if c.label), "")
     return rows.table(repeat)
 
 
-def _cell(form: FormDefinition, draft: Draft, cell: Cell, st: Styles, header: bool):
+def _notes(plan: PlanTable, st: Styles) -> list[Flowable]:
+    """A signature's fingerprint and "Changed since signed" lines, under its table at full width
+    (a 64-character fingerprint does not fit in the name cell)."""
+    notes: list[Flowable] = []
+    for row in plan.rows:
+        for cell in row:
+            if cell.notes:
+                notes.append(Spacer(1, 3))
+            for note in cell.notes:
+                changed = note.startswith(text_values.CHANGED_PREFIX)
+                notes.append(TextBlock(note, st.warning if changed else st.small))
+    return [KeepTogether(notes)] if notes else []
+
+
+def _row_label(form: FormDefinition, row: tuple[PlanCell, ...], previous_label: str) -> str:
+    """The question a continued row answers: the standard's text beside it, the heading above it,
+    or the field's own label."""
+    for cell in row:
+        if cell.slot is None and cell.label:
+            return cell.label
+    if previous_label:
+        return previous_label
+    for cell in row:
+        if cell.slot is not None:
+            fld = form.field(cell.slot.field_id)
+            if fld.type is FieldType.ROWS and cell.slot.part and cell.slot.part != EXTRA:
+                return fld.column(cell.slot.part).label
+            return cell.label or fld.label
+    return ""
+
+
+def _cell(form: FormDefinition, draft: Draft, cell: PlanCell, st: Styles, header: bool):
     flows: list[Flowable] = []
-    if cell.text:
-        style = st.header if header or cell.field else st.cell
-        flows.append(Paragraph(markup(cell.text), style))
-    if cell.field:
-        flows += _value_flowables(form, draft, cell, st)
-    fill = HEADER_FILL if header and cell.text else (LABEL_FILL if cell.text and not cell.field else None)
+    if cell.label:
+        style = st.header if header or (cell.slot and not cell.group) else st.cell
+        flows.append(Paragraph(markup(cell.label), style))
+    if cell.slot is not None:
+        if cell.kind == EXTRA:
+            flows += _objective_extra(form, draft, cell, st)
+        else:
+            flows += _value_flowables(form, draft, cell, st)
+    fill = (
+        HEADER_FILL if header and cell.label else (LABEL_FILL if cell.label and cell.slot is None else None)
+    )
     return flows, max(1, cell.span), fill
 
 
-def _value_flowables(form: FormDefinition, draft: Draft, cell: Cell, st: Styles) -> list[Flowable]:
-    fld = form.field(cell.field or "")
-    value = draft.get(fld)
+def _value_flowables(form: FormDefinition, draft: Draft, cell: PlanCell, st: Styles) -> list[Flowable]:
+    assert cell.slot is not None
+    fld = form.field(cell.slot.field_id)
+    value = draft.get(fld) if cell.slot.row is None else None
     if fld.type is FieldType.YESNO and isinstance(value, dict):
         answer = text_values.answer_text(value)
         comment = text_values.clean(value.get("comment", ""))
-        flows = [Paragraph(markup(answer), st.cell_bold)] if answer else []
-        flows += _paragraphs(comment, st.cell)
+        flows: list[Flowable] = [TextBlock(answer, st.cell_bold)] if answer else []
+        if comment.strip():
+            flows.append(TextBlock(comment.strip("\n"), st.cell))
         return flows or [Spacer(1, BLANK_ROW_HEIGHT)]
-    text = text_values.value_text(fld, value, cell.part)
+    text = cell.value.strip("\n")
     if not text.strip():
         blank = BLANK_HEIGHTS.get(fld.type, 0)
         return [Spacer(1, blank)] if blank else []
-    return _paragraphs(text, st.cell)
+    return [TextBlock(text, st.cell)]
 
 
-def _paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
-    """One Paragraph per typed line, blank lines kept as space.
-
-    Small pieces let long answers flow over rows and pages cheaply; cutting one
-    50,000-character paragraph again and again would be slow.
-    """
-    flows: list[Flowable] = []
-    for line in text.split("\n"):
-        if line.strip():
-            flows.append(Paragraph(markup(line), style))
-        elif flows:
-            flows.append(Spacer(1, style.leading))
-    while flows and isinstance(flows[-1], Spacer):
-        flows.pop()
-    return flows
-
-
-def _repeat_rows(form: FormDefinition, draft: Draft, layout: TableLayout, rows: _Rows, st: Styles) -> None:
-    fld = form.field(layout.repeat or "")
-    items = [r for r in draft.get(fld) if isinstance(r, dict)]
-    columns = len(fld.columns)
-    for row in items:
-        texts = text_values.row_texts(fld, row)
-        rows.add([(_paragraphs(t, st.cell), 1, None) for t in texts][:columns])
-        extra = _objective_extra(form, row, st)
-        if extra:
-            rows.add([(extra, columns, None)], keep_with_previous=True)
-    for _ in range(max(0, layout.min_rows - len(items))):
-        rows.add([([Spacer(1, BLANK_ROW_HEIGHT)], 1, None) for _ in range(columns)])
-
-
-def _objective_extra(form: FormDefinition, row: dict[str, Any], st: Styles) -> list[Flowable]:
-    """Per-round progress charts with their notes, then achieved / carried-forward notes."""
-    entries = progress_mod.series(form, row)
-    achieved = progress_mod.is_achieved(row)
-    carried = text_values.clean(row.get("carried_from", ""))
-    if not (any(e.scale is not None or e.note for e in entries) or achieved or carried):
-        return []
+def _objective_extra(form: FormDefinition, draft: Draft, cell: PlanCell, st: Styles) -> list[Flowable]:
+    """Per-round progress charts (drawn boxes) with their notes, then achieved / carried-forward notes."""
+    assert cell.slot is not None and cell.slot.row is not None
+    rows = draft.get(form.field(cell.slot.field_id)) or []
+    row = rows[cell.slot.row] if cell.slot.row < len(rows) and isinstance(rows[cell.slot.row], dict) else {}
     flows: list[Flowable] = [Paragraph(markup(text_values.PROGRESS_LABEL), st.small)]
-    for entry in entries:
+    for entry in progress_mod.series(form, row):
         flows.append(ProgressChart(entry))
-        if entry.note:
-            flows += _paragraphs(entry.note, st.note)
-    if achieved:
-        flows.append(Paragraph(markup("✓ " + text_values.ACHIEVED), st.cell_bold))
+        if entry.note.strip():
+            flows.append(TextBlock(entry.note.strip("\n"), st.note))
+    if progress_mod.is_achieved(row):
+        flows.append(TextBlock("✓ " + text_values.ACHIEVED, st.cell_bold))
+    carried = text_values.clean(row.get("carried_from", ""))
     if carried:
-        flows.append(Paragraph(markup(text_values.CARRIED_PREFIX + carried), st.note))
+        flows.append(TextBlock(text_values.CARRIED_PREFIX + carried, st.note))
     return flows
 
 
-def _signature_notes(form: FormDefinition, draft: Draft, layout: TableLayout, st: Styles) -> list[Flowable]:
-    """Fingerprint and "Changed since signed" lines under a signature table."""
-    fields = []
-    for cells in layout.rows:
-        for cell in cells:
-            if cell.field and cell.field not in fields and form.field(cell.field).type is FieldType.SIGNATURE:
-                fields.append(cell.field)
-    notes: list[Flowable] = []
-    for field_id in fields:
-        lines = text_values.signature_lines(form, draft, field_id)
-        if lines:
-            notes.append(Spacer(1, 3))
-            for line in lines:
-                changed = line.startswith(text_values.CHANGED_PREFIX)
-                notes.append(Paragraph(markup(line), st.warning if changed else st.small))
-    return [KeepTogether(notes)] if notes else []
+# --- what cannot be printed ---------------------------------------------------------------------
+
+
+def _unprintable(form: FormDefinition, plan: Plan) -> list[tuple[str, int]]:
+    """Per place in the form, how many characters of its answer no bundled font can draw."""
+    counts: Counter[str] = Counter()
+    for table in plan.tables:
+        for row in table.rows:
+            for cell in row:
+                if cell.slot is None or not cell.value:
+                    continue
+                missing = fonts.unprintable(cell.value)
+                if missing:
+                    counts[_place(form, cell)] += len(missing)
+    return list(counts.items())
+
+
+def _place(form: FormDefinition, cell: PlanCell) -> str:
+    assert cell.slot is not None
+    fld = form.field(cell.slot.field_id)
+    if cell.slot.row is None:
+        return field_path(form, fld)
+    section = form.section(fld.section_id).title
+    column = fld.column(cell.slot.part).label if cell.slot.part and cell.slot.part != EXTRA else "progress"
+    return f"{section} › objective {cell.slot.row + 1} › {column}"

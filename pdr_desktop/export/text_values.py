@@ -21,6 +21,7 @@ from pdr_desktop.review import signing
 # Word would refuse the file (and lxml refuses to write them at all).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
+DATE_TYPES = (FieldType.DATE, FieldType.DATE_OR_TEXT)  # printed dd/mm/yyyy when they hold a date
 YES, NO = "Yes", "No"
 ACHIEVED = "Achieved"
 CARRIED_PREFIX = "Carried forward from "
@@ -29,6 +30,8 @@ PROGRESS_LABEL = "Progress"
 FINGERPRINT_PREFIX = "Integrity check, not a signature (SHA-256): "
 LEGACY_FINGERPRINT_PREFIXES = ("Fingerprint (SHA-256): ",)  # printed by earlier versions
 CHANGED_PREFIX = "Changed since signed: "
+# In the DOCX's document properties: it survives programs that drop the embedded draft.
+EXPORT_COMMENT = "Exported by PDR Desktop; the draft is stored inside this document."
 
 
 def clean(text: Any) -> str:
@@ -74,7 +77,7 @@ def value_text(fld: Field, value: Any, part: str | None = None) -> str:
         return yesno_text(value)
     if fld.type is FieldType.SIGNATURE:
         return signature_text(value, part)
-    if fld.type is FieldType.DATE:
+    if fld.type in DATE_TYPES:
         return date_text(value)
     if fld.type is FieldType.ROWS:
         return "\n".join(" | ".join(row_texts(fld, row)) for row in value or [] if isinstance(row, dict))
@@ -98,11 +101,18 @@ def cell_text(form: FormDefinition, draft: Draft, cell: Cell) -> str:
 
 
 def row_texts(fld: Field, row: dict[str, Any]) -> list[str]:
-    """One objective row's printed columns, in column order."""
+    """One objective row's printed columns, in column order ("By When" dates the UK way too)."""
     return [
-        date_text(row.get(col.id, "")) if col.type is FieldType.DATE else clean(row.get(col.id, ""))
+        date_text(row.get(col.id, "")) if col.type in DATE_TYPES else clean(row.get(col.id, ""))
         for col in fld.columns
     ]
+
+
+def progress_line(entry: progress_mod.ProgressEntry) -> str:
+    """ "Six Month Review: 6/10 – note", the words beside the drawn bar (no ■□ glyphs)."""
+    score = "–" if entry.scale is None else str(entry.scale)
+    line = f"{entry.round_label}: {score}/{progress_mod.SCALE_MAX}"
+    return clean(line + (f" – {entry.note}" if entry.note else ""))
 
 
 def objective_extra_text(form: FormDefinition, row: dict[str, Any]) -> str:
@@ -115,7 +125,9 @@ def objective_extra_text(form: FormDefinition, row: dict[str, Any]) -> str:
     achieved = progress_mod.is_achieved(row)
     if not (has_progress or achieved or carried):
         return ""
-    lines = [clean(progress_mod.progress_text(form, row))] if (has_progress or achieved) else []
+    lines = [progress_line(e) for e in progress_mod.series(form, row)] if (has_progress or achieved) else []
+    if achieved:
+        lines.append(ACHIEVED)
     if carried:
         lines.append(f"{CARRIED_PREFIX}{carried}")
     return "\n".join(line for line in lines if line)

@@ -17,6 +17,10 @@ from pdr_desktop.drafts.errors import DraftFileError
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any real PDR form (tens of kB)
 MAX_TOTAL_UNCOMPRESSED = 100 * 1024 * 1024
+# Reading a Word document takes about 25 MB of memory and half a second per MB of its XML, so
+# the XML is capped to keep any received file under 400 MB and 10 s. A PDR form is well under
+# 1 MB of XML; our own export of a 1 MB answer is 2.5 MB.
+MAX_XML_UNCOMPRESSED = 12 * 1024 * 1024
 MAX_MEMBERS = 2000
 MAX_RATIO = 200  # text compresses well, but not this well unless it is a bomb
 RATIO_FLOOR = 1024 * 1024  # small members may compress at any ratio; they cannot hurt
@@ -74,9 +78,18 @@ def _check_directory(path: Path, archive: zipfile.ZipFile) -> None:
     names = {info.filename for info in infos}
     if "[Content_Types].xml" not in names or "word/document.xml" not in names:
         raise DraftFileError(path, "it is not a Word document (no document part inside the zip)")
-    total = 0
+    total = xml_total = 0
     for info in infos:
         total += info.file_size
+        if _XML_NAME.search(info.filename):
+            xml_total += info.file_size
+            if xml_total > MAX_XML_UNCOMPRESSED:
+                raise DraftFileError(
+                    path,
+                    "it is too large to be read as a PDR form (its text would unpack to more than "
+                    f"{_mib(MAX_XML_UNCOMPRESSED)}); if it is a PDR Desktop export, open the .pdr draft "
+                    "instead",
+                )
         if total > MAX_TOTAL_UNCOMPRESSED:
             raise DraftFileError(
                 path,

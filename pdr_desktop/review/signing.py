@@ -25,6 +25,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from pdr_desktop.dates import to_display
 from pdr_desktop.drafts.model import Draft, utc_now
 from pdr_desktop.forms.model import Field, FieldType, FormDefinition, Role
 from pdr_desktop.review.completeness import field_path
@@ -192,11 +193,12 @@ def status_text(form: FormDefinition, status: SignatureStatus) -> str:
     if not status.signed:
         return "Not signed"
     short = status.fingerprint[:12]
+    day = to_display(status.date)  # 15/07/2026, as every other date the person reads
     if status.valid:
-        return f"Signed by {status.name} on {status.date} – fingerprint {short}…"
+        return f"Signed by {status.name} on {day} – fingerprint {short}…"
     places = changed_places(form, status)
     what = f": {'; '.join(places)}" if places else ""
-    return f"Changed since signed by {status.name} on {status.date} (fingerprint {short}…){what}"
+    return f"Changed since signed by {status.name} on {day} (fingerprint {short}…){what}"
 
 
 def signature_lines_for_cli(form: FormDefinition, draft: Draft) -> list[str]:

@@ -38,16 +38,10 @@ from pdr_desktop.review import signing
 from pdr_desktop.review.completeness import Missing, due_fields, invalid, missing
 from pdr_desktop.ui.check_rows import SummaryRow, answer_lines
 from pdr_desktop.ui.fields.yes_no import yes_no_question
-from pdr_desktop.ui.pages.style import PAGE_STYLE, WARNING, apply_fonts
+from pdr_desktop.ui.pages.style import apply_fonts
 
 SectionHook = Callable[[FormDefinition, Draft, Section, Role, QVBoxLayout], None]
 NARROW_CHARS = 55  # below this many average characters of width, rows stack
-
-CHECK_STYLE = f"""
-QLabel#summaryNote {{ color: {WARNING}; font-weight: bold; }}
-QFrame#summaryRow {{ border: none; border-bottom: 1px solid palette(midlight); }}
-"""
-
 
 def parts(count: int) -> str:
     return f"{count} part" if count == 1 else f"{count} parts"
@@ -101,7 +95,6 @@ class CheckAnswersPage(QScrollArea):
         self.rows = []
         body = QWidget()
         body.setObjectName("pageBody")
-        body.setStyleSheet(PAGE_STYLE + CHECK_STYLE)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 24, 32, 32)
         layout.setSpacing(16)

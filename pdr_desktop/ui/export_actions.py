@@ -14,19 +14,18 @@ address are there to copy.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pdr_desktop.drafts import write_draft
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
-from pdr_desktop.export import export_draft
 from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.ui.desktop_open import open_url
+from pdr_desktop.ui.export_worker import ExportOutcome, run_exports
 from pdr_desktop.ui.send_report import SendReport
 
 STATUS_MS = 8000
@@ -50,12 +49,6 @@ def remember_export_folder(folder: Path) -> None:
     store = state_store()
     store.setValue(LAST_FOLDER_KEY, str(folder))
     store.sync()
-
-
-@dataclass
-class ExportOutcome:
-    written: list[Path] = field(default_factory=list)
-    failed: list[tuple[Path, str]] = field(default_factory=list)
 
 
 def file_stem(text: str) -> str:
@@ -251,26 +244,18 @@ class ExportActions(QObject):
         return candidate
 
     def _write(self, draft: Draft, targets: list[tuple[Path, str]]) -> ExportOutcome:
-        outcome = ExportOutcome()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            for path, fmt in targets:
-                try:
-                    export_draft(self.window.form, draft, path, fmt)
-                    outcome.written.append(path)
-                except OSError as exc:
-                    outcome.failed.append((path, exc.strerror or str(exc)))
-                except Exception as exc:
-                    # Any writer failure (a layout bug, a missing module) is reported; the draft is safe.
-                    outcome.failed.append((path, str(exc) or type(exc).__name__))
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        return outcome
+        """Write the files on a worker thread; the window repaints and shows progress with Cancel."""
+        return run_exports(self.window, self.window.form, draft, targets, self.tr("Exporting"))
 
     def _report(self, outcome: ExportOutcome, verb: str) -> None:
         if outcome.written:
             names = ", ".join(p.name for p in outcome.written)
             self.window.statusBar().showMessage(f"{verb}: {names}", STATUS_MS)
+        if outcome.cancelled:
+            stopped = ", ".join(p.name for p in outcome.cancelled)
+            self.window.statusBar().showMessage(
+                self.tr("Export cancelled: {names} not written").format(names=stopped), STATUS_MS
+            )
         if outcome.failed:
             problems = "\n".join(
                 self.tr("“{name}” could not be written: {reason} (in {folder})").format(
@@ -283,6 +268,22 @@ class ExportActions(QObject):
                 self.tr("Export failed"),
                 problems + "\n\n" + self.tr("Your conversation itself is safe; nothing in it has changed."),
             )
+        self._report_unprintable(outcome)
+
+    def _report_unprintable(self, outcome: ExportOutcome) -> None:
+        """Characters no PDF font can draw are said out loud, never left as silent boxes."""
+        places = outcome.unprintable()
+        if not places:
+            return
+        QMessageBox.information(
+            self.window,
+            self.tr("Some characters cannot be printed in the PDF"),
+            self.tr("The PDF was saved, but no font in it can draw these characters; they print as □:")
+            + "\n"
+            + "\n".join(f"• {place}" for place in places)
+            + "\n\n"
+            + self.tr("The Word copy and your draft keep every character."),
+        )
 
     def _confirm_replace(self, paths: list[Path]) -> bool:
         names = "\n".join(str(p) for p in paths)

@@ -11,11 +11,10 @@ import contextlib
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -43,13 +42,18 @@ from pdr_desktop.forms.registry import DEFAULT_FORM_ID, FormRegistry, default_fo
 from pdr_desktop.review.rounds import round_for_date
 from pdr_desktop.settings import Settings, load_settings
 from pdr_desktop.ui import window_state
+from pdr_desktop.ui.accessible import StatusLabel, expose_status_bar, install_accessibility
 from pdr_desktop.ui.autosave import Autosave
 from pdr_desktop.ui.banner import MessageBanner
 from pdr_desktop.ui.draft_session import DraftSession, window_with
+from pdr_desktop.ui.focus import keep_focus_in_view
+from pdr_desktop.ui.import_report import show_import_report
 from pdr_desktop.ui.menus import build_menus
 from pdr_desktop.ui.recovery_dialog import RecoveryDialog
 from pdr_desktop.ui.section_list import CHECK_ID
+from pdr_desktop.ui.shortcuts import install_window_shortcuts_first
 from pdr_desktop.ui.start_page import StartPage
+from pdr_desktop.ui.theme import ensure_theme
 from pdr_desktop.ui.wizard import ExtraPage, WizardView
 
 _ROLES = tuple(r.value for r in Role)
@@ -80,6 +84,8 @@ class MainWindow(QMainWindow):
         clock: Clock | None = None,
     ) -> None:
         super().__init__()
+        install_accessibility()  # before any widget is asked for its accessible interface
+        ensure_theme()  # readable colours and visible focus, also where no create_application ran
         self.registry = registry or default_registry()
         self.settings = settings or load_settings()
         # Asked every time, never stored as a date: a window left open overnight moves on.
@@ -122,17 +128,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.save_label = QLabel()
-        self.save_label.setAccessibleName(self.tr("Save status"))
-        self.role_label = QLabel()
-        self.role_label.setAccessibleName(self.tr("Mode"))
+        # Their text is their accessible name, and a change is announced ("Saved 09:41").
+        self.save_label = StatusLabel(self.tr("Save status"), assertive_prefixes=(self.tr("Not saved"),))
+        self.save_label.quiet_texts = {self.tr("Saving…")}
+        self.role_label = StatusLabel(self.tr("Mode"))
         for label in (self.save_label, self.role_label):
             label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().addPermanentWidget(self.role_label)
-        self.statusBar().setAccessibleName(self.tr("Status bar"))
+        expose_status_bar(self.statusBar(), self.tr("Status bar"))
 
         build_menus(self)  # sets menu_file … menu_help and the actions
+        install_window_shortcuts_first()  # Ctrl+E and the rest also from single-line boxes
+        keep_focus_in_view()  # a focused box is scrolled into view whole, not just its cursor
         self._update_role_widgets()
         self._update_title()
         self._connect_application()
@@ -144,8 +152,7 @@ class MainWindow(QMainWindow):
         self._install_plugins()
         self.update_tab_order()
         # After the plug-ins: their toolbars must exist for restoreState to place them.
-        if not window_state.restore_window(self):
-            self.resize(1100, 760)
+        window_state.place_window(self, QSize(1100, 760))
         self.setAcceptDrops(True)
 
     @property
@@ -327,8 +334,7 @@ class MainWindow(QMainWindow):
             self._warn_file(DraftFileError(target, f"it could not be saved ({exc.strerror or exc})"))
             return False
         self.load_draft(draft, target, DiskState.of(target, data), role=role)
-        if result.changes or result.unplaced:
-            QMessageBox.information(self, self.tr("What was imported"), result.report())
+        show_import_report(self, result)
         self.statusBar().showMessage(
             self.tr("Imported {name}; saved as {target}").format(name=path.name, target=target.name), 8000
         )
@@ -418,7 +424,7 @@ class MainWindow(QMainWindow):
         self.wizard.show_entry(current if current in self.wizard.order else self.wizard.landing_entry())
         if self.draft_path is not None:
             window_state.remember_draft(self.draft_path)
-            self.save_label.setText(self._saved_text(self.draft_path))
+            self.save_label.set_quietly(self._saved_text(self.draft_path))
         self._show_read_only_furniture()
         self._update_role_widgets()
         self._update_title()

@@ -7,7 +7,7 @@ and the accessible text says it too ("Details, Completed").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,9 @@ class _TagDelegate(QStyledItemDelegate):
         rect = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 1), 100_000), WRAP, title)
         return max(rect.height(), option.fontMetrics.height())
 
+    def _stacked_height(self, option: QStyleOptionViewItem, title: str, tag: QSize) -> int:
+        return self._title_height(option, title, self._room(option)) + tag.height() + 14
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         base = super().sizeHint(option, index)
         status = index.data(STATUS_ROLE) or ""
@@ -66,8 +69,7 @@ class _TagDelegate(QStyledItemDelegate):
             return QSize(base.width(), max(base.height(), lines) + 8)
         tag = self._tag_size(option, status)
         if self._stacked(option, title, tag):
-            lines = self._title_height(option, title, room)
-            return QSize(max(min(base.width(), room), tag.width()), lines + tag.height() + 14)
+            return QSize(max(min(base.width(), room), tag.width()), self._stacked_height(option, title, tag))
         return QSize(base.width() + tag.width() + 12, max(base.height(), tag.height()) + 10)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -83,7 +85,9 @@ class _TagDelegate(QStyledItemDelegate):
         painter.save()
         rect = option.rect.adjusted(8, 0, -8, 0)
         title = index.data() or ""
-        stacked = self._stacked(opt, title, tag)
+        # Stacked exactly when the row was laid out stacked (the height it was given says so):
+        # a row measured at one width and painted at another never overlaps or leaves a gap.
+        stacked = bool(status) and option.rect.height() >= self._stacked_height(opt, title, tag)
         if stacked or not status:  # the title (on as many lines as it needs), the tag under it
             height = self._title_height(opt, title, rect.width())
             top = rect.top() + 4 if status else rect.top() + (rect.height() - height) // 2
@@ -126,6 +130,19 @@ class SectionList(QListWidget):
         self.setResizeMode(QListWidget.ResizeMode.Adjust)  # narrower: tags move under the titles
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
+        self._laid_out_width = -1
+        self.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The rows' heights depend on the width (tags go under titles when narrow). The view lays
+        # out again when it is resized, but not when only its viewport is (a scroll bar coming
+        # or going, 200% text): rows measured at the old width then overlapped or left gaps.
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+            width = self.viewport().width()
+            if width != self._laid_out_width:
+                self._laid_out_width = width
+                self.scheduleDelayedItemsLayout()
+        return super().eventFilter(watched, event)
 
     def set_entries(self, entries: list[tuple[str, str]]) -> None:
         """(entry id, title) in order; statuses are set afterwards with set_status."""

@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QHBoxLayout,
     QPushButton,
@@ -36,6 +37,13 @@ from pdr_desktop.forms.model import FieldType, FormDefinition, Role, Section
 from pdr_desktop.review.completeness import Status, invalid, missing, section_status
 from pdr_desktop.ui import window_state
 from pdr_desktop.ui.check_answers import CheckAnswersPage
+from pdr_desktop.ui.focus import (
+    ensure_fully_visible,
+    first_tab_stop,
+    focus_is_seen,
+    is_tab_stop,
+    quiet_container,
+)
 from pdr_desktop.ui.lazy_pages import LazyPages
 from pdr_desktop.ui.section_list import CHECK_ID, SectionList
 
@@ -90,19 +98,25 @@ class WizardView(QWidget):
         self.extras: list[ExtraPage] = []
         self.order: list[str] = []
         self._sized = False  # the splitter is sized once, on the first build
+        # Until a page has been shown the stack's current widget is whichever was added first
+        # (the Progress review page): a first draft must open on its first section, not there.
+        self._shown_any = False
 
         self.section_list = SectionList()
         self.section_list.entry_chosen.connect(self.show_entry)
         self.stack = QStackedWidget()
         self.stack.setAccessibleName(self.tr("Form page"))
         self.check_page = CheckAnswersPage()
+        quiet_container(self.check_page)
         self.check_page.field_chosen.connect(self.field_chosen)
         self.check_page.section_chosen.connect(self.show_entry)
 
+        # Names begin with the words on the buttons (voice control users say what they see).
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setAccessibleName(self.tr("Back to the previous section"))
         self.next_button = QPushButton(self.tr("&Next"))
         self.next_button.setAccessibleName(self.tr("Next section"))
+        self.next_button.setAccessibleDescription(self.tr("Go to the next section of the form"))
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         nav = QHBoxLayout()
@@ -204,6 +218,7 @@ class WizardView(QWidget):
         page.set_guidance_visible(self.guidance_visible)
         self.pages.built[section_id] = page
         container = self._scrollable(page)
+        quiet_container(container)
         self.containers[section_id] = container
         self.stack.addWidget(container)
         self.page_built.emit(section_id)
@@ -227,6 +242,10 @@ class WizardView(QWidget):
 
     def add_extra(self, extra: ExtraPage) -> None:
         self.extras.append(extra)
+        if not extra.widget.accessibleName():  # the page is named as the task list names it
+            extra.widget.setAccessibleName(extra.title)
+        if isinstance(extra.widget, QAbstractScrollArea):
+            quiet_container(extra.widget)
         self.containers[extra.page_id] = extra.widget
         edited = getattr(extra.widget, "edited", None)
         if edited is not None:
@@ -360,27 +379,37 @@ class WizardView(QWidget):
     # --- navigation ----------------------------------------------------------------------
 
     def current_id(self) -> str:
+        if not self._shown_any:
+            return ""
         widget = self.stack.currentWidget()
         for entry_id, container in self.containers.items():
             if container is widget:
                 return entry_id
         return ""
 
-    def show_entry(self, entry_id: str) -> None:
-        if self.form is None or entry_id not in self.order:
-            return
+    def _prepare(self, entry_id: str) -> None:
+        """Make the entry's content current: the check page's list, a section page never built."""
         if entry_id == CHECK_ID and self.draft is not None:
             self.check_page.refresh(self.form, self.draft, self.role, self.round_id)
         if entry_id in self.pages:
             self.page(entry_id)  # built now if this is the first time it is shown
+
+    def show_entry(self, entry_id: str, prepared: bool = False) -> None:
+        if self.form is None or entry_id not in self.order:
+            return
+        if not prepared:
+            self._prepare(entry_id)
         self.stack.setCurrentWidget(self.containers[entry_id])
+        self._shown_any = True
         self.section_list.select_entry(entry_id)
         index = self.order.index(entry_id)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.order) - 1)
         following = self.order[index + 1] if index + 1 < len(self.order) else ""
-        self.next_button.setText(
-            self.tr("&Next: Check your answers") if following == CHECK_ID else self.tr("&Next")
+        to_check = following == CHECK_ID
+        self.next_button.setText(self.tr("&Next: Check your answers") if to_check else self.tr("&Next"))
+        self.next_button.setAccessibleName(
+            self.tr("Next: Check your answers") if to_check else self.tr("Next section")
         )
         self.entry_shown.emit(entry_id)
 
@@ -401,8 +430,7 @@ class WizardView(QWidget):
         index = self.order.index(current) if current in self.order else 0
         target = max(0, min(len(self.order) - 1, index + delta))
         if target != index:
-            self.show_entry(self.order[target])
-            self._focus_top()
+            self._step_to(self.order[target])
 
     def go_next(self) -> None:
         self.step(1)
@@ -410,14 +438,37 @@ class WizardView(QWidget):
     def go_back(self) -> None:
         self.step(-1)
 
-    def _focus_top(self) -> None:
-        """After Back/Next, put the keyboard at the top of the new page, scrolled up."""
-        container = self.stack.currentWidget()
-        if isinstance(container, QScrollArea):
-            container.verticalScrollBar().setValue(0)
-        if QApplication.focusWidget() in (self.back_button, self.next_button):
-            return  # keep the button focused so Enter/Space keeps stepping
-        container.setFocus(Qt.FocusReason.OtherFocusReason)
+    def _step_to(self, entry_id: str) -> None:
+        """Back/Next or Ctrl+PgUp/PgDn: the new page, and the focus somewhere seen, moved once.
+
+        Focus on Back/Next stays (Enter keeps stepping), and so does focus in the task list
+        (its highlighted row moves) or the round bar. A focus on the old page goes to the input
+        last used on the new page, else its first input (the page from its top), else the task
+        list when the page has no inputs. It is moved *before* the pages are swapped: swapping
+        first would move it twice (to Next as the old page hides, then onto the new page), and
+        clearing it first makes Qt report the old box focused once more; either way a screen
+        reader would speak two or three widgets for one key press.
+        """
+        self._prepare(entry_id)
+        container = self.containers[entry_id]
+        old_page = self.stack.currentWidget()
+        focused = QApplication.focusWidget()
+        leaving = focused is None or (old_page is not None and old_page.isAncestorOf(focused))
+        target = None
+        if leaving:
+            remembered = container.focusWidget()
+            usable = remembered is not None and container.isAncestorOf(remembered)
+            target = remembered if usable and is_tab_stop(remembered) else first_tab_stop(container)
+            if target is not remembered and isinstance(container, QScrollArea):
+                container.verticalScrollBar().setValue(0)  # a first visit: from the top
+            # The page is still hidden: focusing now is one focus event, and the swap keeps it.
+            (target or self.section_list).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.show_entry(entry_id, prepared=True)
+        now = QApplication.focusWidget()
+        if now is not None and container.isAncestorOf(now):
+            ensure_fully_visible(now)
+        elif not (focus_is_seen(now) and self.window().isAncestorOf(now)):
+            (first_tab_stop(container) or self.section_list).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def section_of(self, field_id: str) -> str | None:
         """The section holding a field id, also for parts: "signoff.manager.date", "objectives.items#2"."""

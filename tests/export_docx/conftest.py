@@ -49,6 +49,8 @@ def find_tables(document, header: str) -> list:
 def set_cell(cell, text: str) -> None:
     """Replace a cell's text as a person typing in Word would: one paragraph per line."""
     lines = text.split("\n")
+    for table in cell.tables:  # everything in the cell is replaced, a small table in it too
+        table._tbl.getparent().remove(table._tbl)
     paragraphs = cell.paragraphs
     for extra in paragraphs[1:]:
         extra._p.getparent().remove(extra._p)

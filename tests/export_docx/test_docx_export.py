@@ -11,7 +11,6 @@ from pdr_desktop.drafts.model import Draft
 from pdr_desktop.export.text_values import yesno_text
 from pdr_desktop.forms.model import Role
 from pdr_desktop.review import signing
-from pdr_desktop.review.progress import scale_bar
 
 
 def _row_by_label(dh, table, label: str) -> list[str]:
@@ -88,10 +87,44 @@ def test_objectives_with_progress_achieved_and_carried_forward(export, form, sam
     assert len(extra_rows) == len(rows)
     first = extra_rows[0]
     six = rows[0]["progress"]["six_month"]
-    assert f"Six Month Review: {scale_bar(six['scale'])} – {six['note']}" in first
+    # The bar is a row of ten cells (a small table), the score and note plain text beside and under it.
+    assert f"Six Month Review | {six['scale']}/10\n{six['note']}" in _progress_text(table, 0, dh)
     assert first.splitlines()[-1] == "Achieved"  # objective 1 is achieved in the sample
+    assert not {"■", "□"} & set(first)
     assert "Achieved" not in extra_rows[1]
     assert "Carried forward from 2024–25 conversation" in extra_rows[1]
+    bars = _bar_cells(table, 0, dh)
+    assert len(bars) == 2 and [sum(fill is not None for fill in bar) for bar in bars] == [
+        rows[0]["progress"][r]["scale"] for r in ("six_month", "final")
+    ]
+
+
+def _extra_cells(table, dh):
+    return [dh.unique_cells(row)[0] for row in table.rows[1:] if len(dh.unique_cells(row)) == 1]
+
+
+def _progress_text(table, index, dh) -> str:
+    from pdr_desktop.export.docx_text import block
+
+    return block(_extra_cells(table, dh)[index]._tc).text
+
+
+def _bar_cells(table, index, dh) -> list[list[str | None]]:
+    """Each bar's ten cells: their fill colour, None when empty."""
+    from docx.oxml.ns import qn
+
+    nested = _extra_cells(table, dh)[index].tables[0]
+    out = []
+    for row in nested.rows:
+        cells = dh.unique_cells(row)
+        if len(cells) < 12:
+            continue  # a note row
+        fills = []
+        for cell in cells[1:11]:
+            shd = cell._tc.tcPr.find(qn("w:shd"))
+            fills.append(shd.get(qn("w:fill")) if shd is not None else None)
+        out.append(fills)
+    return out
 
 
 def test_comment_blocks_for_both_roles_and_all_rounds(export, form, sample_draft, dh):

@@ -116,9 +116,14 @@ def test_export_that_lost_its_embedded_draft_still_reads_every_answer(
                 data = b"<unrelated/>"
             out.writestr(info, data)
     result = read_docx(stripped, registry)
-    assert result.source is ImportSource.COUNCIL_DOCX
+    assert result.source is ImportSource.APP_DOCX_TABLES
     assert result.unplaced == []
     assert result.draft.answers == sample_draft.answers
+    # What only the embedded draft carried is listed, and the report never claims otherwise.
+    assert "removed by another program; read from the tables" in result.notes[0]
+    assert result.draft.review == sample_draft.review  # kept in the document's properties too
+    assert len(result.lost) == 1 and "signature records" in result.lost[0]
+    assert not result.complete and "Everything was placed" not in result.report()
 
 
 _ANY_TEXT = st.text(

@@ -15,6 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
 from pdr_desktop.drafts import read_draft, write_draft
+from pdr_desktop.export import ExportReport
 from pdr_desktop.settings import Settings
 from pdr_desktop.ui.export_actions import install_export_actions, last_export_folder
 
@@ -260,7 +261,8 @@ def test_send_twice_never_overwrites(window, dialogs, tmp_path):
 
 def test_send_without_a_manager_address_leaves_to_empty(window, dialogs, tmp_path, monkeypatch):
     monkeypatch.setattr(
-        "pdr_desktop.ui.export_actions.export_draft", lambda form, draft, path, fmt: path.write_bytes(b"x")
+        "pdr_desktop.ui.export_worker.export_file",
+        lambda form, draft, path, fmt, progress: path.write_bytes(b"x") and ExportReport(path, fmt),
     )
     window.settings = Settings()
     actions = install_export_actions(window)
@@ -276,10 +278,10 @@ def test_send_cancelled_or_failing(window, dialogs, tmp_path, monkeypatch):
     assert actions.send_to_manager() == []
     assert dialogs["urls"] == []
 
-    def broken(form, draft, path, fmt):
+    def broken(form, draft, path, fmt, progress):
         raise RuntimeError("the layout engine gave up")
 
-    monkeypatch.setattr("pdr_desktop.ui.export_actions.export_draft", broken)
+    monkeypatch.setattr("pdr_desktop.ui.export_worker.export_file", broken)
     dialogs["folder"] = str(tmp_path)
     written = actions.send_to_manager()
     assert [p.suffix for p in written] == [".pdr"]  # the draft copy still goes

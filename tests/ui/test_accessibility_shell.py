@@ -72,7 +72,8 @@ def test_tab_goes_toolbar_then_task_list_then_page_then_back_next(window, qtbot)
     assert stops[first_page - 1] is wizard.section_list
     assert stops[last_page + 1 :] == [wizard.back_button, wizard.next_button]
     # Inside the page, down the page.
-    ys = [y_in(w, page.widget()) for w in stops[first_page + 1 : last_page + 1]]
+    assert page not in stops  # the page's scroll area is no Tab stop: it would show no focus
+    ys = [y_in(w, page.widget()) for w in stops[first_page : last_page + 1]]
     assert all(after >= before - 6 for before, after in itertools.pairwise(ys))  # 6: same line
     assert len(ys) >= 20  # the ten standards and their boxes
 
@@ -82,10 +83,10 @@ def test_check_your_answers_links_follow_the_task_list(window, qtbot):
     window.show_check_page()
     stops = walk_tab(qtbot, window.wizard.section_list)
     check = window.wizard.check_page
-    assert stops[1] is check
-    links = [w for w in stops if w is not check and check.isAncestorOf(w)]
-    assert links and links == stops[2 : 2 + len(links)]
-    assert stops[2 + len(links)] is window.wizard.back_button
+    assert check not in stops  # the page itself is no Tab stop: its links are
+    links = [w for w in stops if check.isAncestorOf(w)]
+    assert links and links == stops[1 : 1 + len(links)]
+    assert stops[1 + len(links)] is window.wizard.back_button
     assert links[-1].objectName() == "finishButton"  # the page ends with Send to manager…
     links = links[:-1]
     # Each link says what it does and to which question: "Answer: Name", "Change: …"
@@ -112,8 +113,8 @@ def test_progress_review_page_tab_order_and_names(window, qtbot, form, round_id)
     rows = page.objective_widgets()
     assert len(rows) >= 5
     wanted = [w for row in rows for w in (row.scale, row.note, row.achieved) if w.isEnabled()]
-    inputs = [w for w in in_page if w is not page.scroll]
-    assert inputs == wanted  # objective by objective, top to bottom
+    assert page.scroll not in in_page  # the list's scroll area is no Tab stop; it follows the focus
+    assert in_page == wanted  # objective by objective, top to bottom
 
 
 def test_meeting_date_not_set_does_not_trap_tab(window, qtbot):

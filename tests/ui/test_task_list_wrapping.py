@@ -3,6 +3,8 @@ again when the text size changes."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
@@ -66,3 +68,33 @@ def test_a_width_the_person_dragged_is_kept_when_the_text_size_changes(window, q
     font.setPointSizeF(font.pointSizeF() * 1.5)
     wizard.section_list.setFont(font)
     assert wizard.splitter.sizes()[0] == chosen
+
+
+def _laid_out_rows(tasks: SectionList) -> list[QRect]:
+    return [tasks.visualItemRect(tasks.item(row)) for row in range(tasks.count())]
+
+
+def test_rows_are_laid_out_again_when_only_the_viewport_changes_width(qtbot):
+    """A scroll bar appearing narrows the viewport, not the list: rows measured at the old width
+    overlapped their neighbours (or left gaps) at 200% text until something else relaid them."""
+    tasks = SectionList()
+    qtbot.addWidget(tasks)
+    titles = ["Details", "Wider Contribution and feedback", LONG, "Objectives", "Sign-off"] * 3
+    tasks.set_entries([(f"e{i}", title) for i, title in enumerate(titles)])
+    for i in range(len(titles)):
+        tasks.set_status(f"e{i}", "In progress")
+    metrics = tasks.fontMetrics()
+    # Just wide enough for the longest title beside its tag while there is no scroll bar.
+    width = tasks.ideal_width() - tasks.verticalScrollBar().sizeHint().width() + 4
+    tasks.resize(width, 4000)
+    tasks.show()
+    qtbot.waitExposed(tasks)
+    tall = _laid_out_rows(tasks)
+    tasks.resize(width, metrics.height() * 8)  # rows overflow: a scroll bar takes some width
+    qtbot.waitUntil(lambda: tasks.verticalScrollBar().isVisible())
+    qtbot.waitUntil(lambda: _laid_out_rows(tasks) != tall, timeout=2000)
+    rows = _laid_out_rows(tasks)
+    for row, rect in enumerate(rows):
+        assert rect.height() == _row_height(tasks, f"e{row}"), titles[row]  # measured at this width
+    for above, below in itertools.pairwise(rows):
+        assert above.bottom() < below.top() and below.top() - above.bottom() <= 8

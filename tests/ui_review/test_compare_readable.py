@@ -96,3 +96,19 @@ def test_a_label_that_names_its_owner_does_not_say_it_twice(qtbot, form):
     places = set(rows(dialog))
     assert "Signed (Manager)" in places
     assert not any("(Manager) (Manager)" in p for p in places)
+
+
+def test_dates_read_the_uk_way_as_everywhere_else(qtbot, form):
+    mine, theirs = pair(
+        form,
+        ("details.date_updated", "2026-07-15"),
+        ("signoff.manager", {"name": "Sam Patel", "date": "2026-07-20"}),
+    )
+    theirs.review.meetings["six_month"] = "2026-04-01"
+    dialog = CompareDialog(form, mine, theirs, Role.PRACTITIONER)
+    qtbot.addWidget(dialog)
+    shown = {where: item.text(2) for where, item in rows(dialog).items()}
+    assert shown["Date Updated (Practitioner)"] == "15/07/2026"
+    assert shown["Signed (Manager)"] == "Sam Patel, 20/07/2026"
+    assert shown["Six Month Review › meeting date"] == "01/04/2026"
+    assert not any("2026-" in text for text in shown.values())

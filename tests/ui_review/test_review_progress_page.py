@@ -151,12 +151,10 @@ def test_the_page_looks_like_the_section_pages(qtbot, form):
     """Title, guidance panel and one card per objective on the pages' background, as elsewhere."""
     from PySide6.QtWidgets import QFrame, QLabel
 
-    from pdr_desktop.ui.pages.style import PAGE_STYLE
-
     page = ProgressPage(form, two_objectives(form), Role.PRACTITIONER)
     qtbot.addWidget(page)
     body = page.scroll.widget()
-    assert body.objectName() == "pageBody" and body.styleSheet() == PAGE_STYLE
+    assert body.objectName() == "pageBody"  # the application style sheet's page rules apply
     title = next(w for w in body.findChildren(QLabel) if w.objectName() == "pageTitle")
     assert title.text() == "Progress review"
     assert title.font().pointSizeF() > page.font().pointSizeF() * 1.5  # sized like every page title

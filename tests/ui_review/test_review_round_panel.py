@@ -13,6 +13,7 @@ from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import Role
 from pdr_desktop.review import workflow
 from pdr_desktop.ui.review.round_panel import RoundPanel
+from pdr_desktop.ui.theme import current_scheme, ensure_theme
 
 
 def panel_for(qtbot, form, draft, today=date(2025, 10, 1)) -> RoundPanel:
@@ -109,7 +110,10 @@ def test_send_by_turns_to_a_warning_when_passed(qtbot, form):
     panel = panel_for(qtbot, form, draft, today=date(2025, 9, 30))
     assert panel.send_by.property("warning") is False  # calm until the week before
     assert panel.send_by.text() == "Send to your manager by 13 October 2025"
-    assert panel.send_by.styleSheet() == ""
+    ensure_theme()
+    panel.send_by.ensurePolished()
+    calm = panel.send_by.palette().color(panel.send_by.foregroundRole()).name()
+    assert calm != current_scheme().error
     panel.clock.advance(days=11)  # 11 October
     panel.refresh()
     assert panel.send_by.property("warning") is True
@@ -118,7 +122,11 @@ def test_send_by_turns_to_a_warning_when_passed(qtbot, form):
     panel.refresh()
     assert panel.send_by.property("warning") is True
     assert "passed" in panel.send_by.text()
-    assert "8a4b00" in panel.send_by.styleSheet()
+    # Painted in the theme's error colour (readable light or dark), by the application style sheet.
+    ensure_theme()
+    panel.send_by.ensurePolished()
+    shown = panel.send_by.palette().color(panel.send_by.foregroundRole()).name()
+    assert shown == current_scheme().error
     assert "1 week" in panel.send_by.toolTip() or "7 days" in panel.send_by.toolTip()
     panel.clock.advance(days=6)  # 21 October: the meeting has happened
     panel.refresh()

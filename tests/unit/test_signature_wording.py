@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdr_desktop.export import docx_match
+from pdr_desktop.export import docx_extraction
 from pdr_desktop.export import text_values as tv
 
 ROOT = Path(__file__).parents[2]
@@ -24,5 +24,5 @@ def test_the_printed_line_says_integrity_check_and_old_exports_still_import():
     assert tv.FINGERPRINT_PREFIX.startswith("Integrity check, not a signature")
     old_cell = "Siobhán Ó Dálaigh\nFingerprint (SHA-256): " + "a" * 64
     new_cell = "Siobhán Ó Dálaigh\n" + tv.FINGERPRINT_PREFIX + "b" * 64
-    assert docx_match._without_status(old_cell) == "Siobhán Ó Dálaigh"
-    assert docx_match._without_status(new_cell) == "Siobhán Ó Dálaigh"
+    assert docx_extraction.without_status(old_cell) == "Siobhán Ó Dálaigh"
+    assert docx_extraction.without_status(new_cell) == "Siobhán Ó Dálaigh"

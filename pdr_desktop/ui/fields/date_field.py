@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QToolButton,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from pdr_desktop.clock import current_clock
 from pdr_desktop.dates import UK_FORMAT, looks_like_broken_date, parse_date, to_display, to_stored
 from pdr_desktop.forms.model import Field
+from pdr_desktop.ui.accessible import DescriptionLabel, announce, describe, link_description
 from pdr_desktop.ui.fields.editor import FieldEditor
 from pdr_desktop.ui.fields.line_edit import LineEdit
 from pdr_desktop.ui.fields.locking import apply_lock
@@ -84,10 +84,13 @@ class DateInput(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.line, 1)
         row.addWidget(self.button)
-        self.hint = QLabel(self)
+        # The message is the box's description while shown (GOV.UK's "Error:" prefix tells a
+        # screen reader what kind of text it is) and is said when the person leaves the box.
+        self.hint = DescriptionLabel("", self)
         self.hint.setObjectName("fieldWarning")
         self.hint.setWordWrap(True)
         self.hint.setVisible(False)
+        link_description(self.hint, [self.line])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -95,6 +98,7 @@ class DateInput(QWidget):
         layout.addWidget(self.hint)
         self.setFocusProxy(self.line)
         self.line.textChanged.connect(self._check)
+        self.line.editingFinished.connect(self._say_error)
 
     def _update_icon(self) -> None:
         size = self.fontMetrics().height()
@@ -130,6 +134,14 @@ class DateInput(QWidget):
             hint = self.tr("Not a date we recognise; it is kept as typed. Use dd/mm/yyyy.")
         self.hint.setText(hint)
         self.hint.setVisible(bad)
+        describe(self.line, "error", self.tr("Error: {0}").format(self.hint.text()) if bad else "")
+
+    def has_error(self) -> bool:
+        return not self.hint.isHidden()
+
+    def _say_error(self) -> None:
+        if self.has_error():
+            announce(self.line, self.line.accessibleDescription())
 
     def stored(self) -> str:
         return to_stored(self.line.text())

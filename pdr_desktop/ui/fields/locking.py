@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from pdr_desktop.forms.model import Role
+from pdr_desktop.ui.accessible import LOCKED_PROPERTY, describe, explain_read_only, read_only_changed
 
-LOCKED_PROPERTY = "locked"  # style sheets grey locked widgets with [locked="true"]
+# LOCKED_PROPERTY ("locked"): style sheets grey locked widgets with [locked="true"], and the
+# accessible interface of radio buttons and check boxes reports them read-only.
 READ_ONLY_FLAGS = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 )
@@ -43,6 +45,26 @@ def owner_tag(owner: Role) -> str:
     if owner is Role.MANAGER:
         return QCoreApplication.translate("locking", "Manager's part")
     return QCoreApplication.translate("locking", "Practitioner's part")
+
+
+def lock_reason(owner: Role) -> str:
+    """Why a locked field cannot be changed, as its accessible description says it."""
+    if owner is Role.MANAGER:
+        return QCoreApplication.translate("locking", "Your manager's part")
+    return QCoreApplication.translate("locking", "The practitioner's part")
+
+
+def describe_lock(widgets: list[QWidget], owner: Role, locked: bool, read_only: bool = False) -> None:
+    """Each of *widgets* says whose part it is while locked ("Your manager's part"), or that the
+    whole conversation is read-only in this window."""
+    if locked:
+        reason = lock_reason(owner)
+    elif read_only:
+        reason = QCoreApplication.translate("locking", "Read-only in this window")
+    else:
+        reason = ""
+    for widget in widgets:
+        describe(widget, "lock", reason)
 
 
 def is_edit_shortcut(event: QKeyEvent) -> bool:
@@ -80,8 +102,11 @@ class _ChoiceGuard(QObject):
     """Swallows clicks and keys that would change a locked radio button or check box.
 
     The button stays enabled and focusable, so its state is still read out by a
-    screen reader and reachable with Tab; it just cannot be changed.
+    screen reader and reachable with Tab; it just cannot be changed, and trying to
+    (Space, a click) says why in the status bar.
     """
+
+    _TRIES = (Qt.Key.Key_Space, Qt.Key.Key_Select)
 
     _BLOCKED = (
         QEvent.Type.MouseButtonPress,
@@ -92,9 +117,19 @@ class _ChoiceGuard(QObject):
     )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self._BLOCKED:
-            return not (isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab))
-        return False
+        if event.type() not in self._BLOCKED:
+            return False
+        if isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        tried = event.type() == QEvent.Type.MouseButtonPress or (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in self._TRIES
+            and not event.isAutoRepeat()
+        )
+        if tried and isinstance(watched, QWidget):
+            explain_read_only(watched)
+        return True
 
 
 def _guard_choice(widget: QWidget, locked: bool) -> None:
@@ -133,6 +168,7 @@ def apply_lock(widget: QWidget, locked: bool) -> None:
     if callable(set_locked):
         set_locked(locked)
         return
+    was_locked = bool(widget.property(LOCKED_PROPERTY))
     widget.setProperty(LOCKED_PROPERTY, locked)
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
         _lock_text(widget, locked)
@@ -159,3 +195,5 @@ def apply_lock(widget: QWidget, locked: bool) -> None:
         widget.setEnabled(not locked)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+    if was_locked != locked:
+        read_only_changed(widget)

@@ -16,10 +16,10 @@ from pdr_desktop.dates import looks_like_broken_date, to_display, to_stored
 from pdr_desktop.drafts.model import empty_row
 from pdr_desktop.forms.model import Column, Field, FieldType, FormDefinition
 from pdr_desktop.review import progress
+from pdr_desktop.ui.theme import current_scheme
 
 Index = QModelIndex | QPersistentModelIndex
 DATE_TYPES = (FieldType.DATE_OR_TEXT, FieldType.DATE)
-WARNING_COLOUR = QColor("#8a4b00")  # the pages' warning colour (ui/pages/style.py), 4.5:1 on white
 
 
 class ObjectivesModel(QAbstractTableModel):
@@ -165,7 +165,7 @@ class ObjectivesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and text:
             return self.date_problem(text) if broken else text
         if role == Qt.ItemDataRole.ForegroundRole and broken:
-            return WARNING_COLOUR
+            return QColor(current_scheme().warning)  # the theme's: 4.5:1 light or dark
         if role == Qt.ItemDataRole.FontRole and broken:
             font = QFont()
             font.setBold(True)  # not colour alone: the warning under the table says it in words too

@@ -67,7 +67,8 @@ class ObjectivesTable(FieldEditor):
         self.redo_button = self._button(self.tr("Redo"), self.tr("Ctrl+Y"))
         self.date_button = QToolButton(self)
         self.date_button.setText(self.tr("Pick date…"))
-        self.date_button.setAccessibleName(self.tr("Pick a By when date for the current objective"))
+        self.date_button.setAccessibleName(self.tr("Pick date"))  # what the button says (WCAG 2.5.3)
+        self.date_button.setAccessibleDescription(self.tr("Pick a By when date for the current objective"))
         self.date_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.date_menu = QMenu(self.date_button)
         self.calendar = QCalendarWidget(self.date_menu)
@@ -229,6 +230,7 @@ class ObjectivesTable(FieldEditor):
         self.view.setCurrentIndex(self.model.index(row, col))
 
     def _rows_changed(self) -> None:
+        self.view.share_width()  # a longer word may need a wider column
         self.view.fit_height()
         self._sync_buttons()
         self._show_date_problems()

@@ -49,6 +49,32 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 COLUMN_WEIGHTS = {FieldType.LONGTEXT: 3.0, FieldType.TEXT: 1.7, FieldType.DATE_OR_TEXT: 1.5}
 STATUS_WEIGHT = 1.5
+CELL_MARGINS = 14  # the cell's text margins and its grid line
+
+
+def shared_widths(weights: list[float], minimums: list[int], available: int) -> list[int]:
+    """*available* shared by *weights*, none below its minimum: a column that would be is held at
+    its minimum and the rest is shared again among the others. The sum exceeds *available* only
+    when the minimums alone do."""
+    fixed: dict[int, int] = {}
+    share: dict[int, float] = {}
+    while len(fixed) < len(weights):
+        free = [i for i in range(len(weights)) if i not in fixed]
+        room = available - sum(fixed.values())
+        total = sum(weights[i] for i in free)
+        share = {i: room * weights[i] / total for i in free}
+        short = [i for i in free if share[i] < minimums[i]]
+        if not short:
+            break
+        for i in short:
+            fixed[i] = minimums[i]
+    widths = [fixed.get(i, int(share.get(i, 0))) for i in range(len(weights))]
+    free = [i for i in range(len(weights)) if i not in fixed]
+    if free:  # rounding: the last free column takes what is left, so the columns fill the width
+        widths[free[-1]] += available - sum(widths)
+    return widths
+
+
 BY_WHEN_WORDS = ("Ongoing", "By the Six Month Review", "By the Final Review", "End of the year")
 
 
@@ -201,22 +227,45 @@ class ObjectivesView(QTableView):
             max(header.height(), header.minimumHeight(), header.sizeHint().height()) + 2 * self.frameWidth()
         )
         rows = self.model().rowCount() if self.model() else 0
-        return height + sum(self.rowHeight(r) for r in range(rows)) + 2
+        scroll = self.horizontalScrollBar()
+        sideways = (
+            scroll.sizeHint().height()
+            if self.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+            else 0
+        )
+        return height + sum(self.rowHeight(r) for r in range(rows)) + 2 + sideways
 
     def share_width(self) -> None:
-        """Columns share the width by weight, so every column wraps instead of one hogging the row."""
+        """Columns share the width by weight, so every column wraps instead of one hogging the row;
+        none is narrower than its longest word (at 200% text "Achieved" or "Dąbrowski" were cut
+        to "Achie…"). When even that does not fit, the table scrolls sideways."""
         model = self.model()
         if model is None:
             return
         weights = [COLUMN_WEIGHTS.get(c.type, 1.0) for c in self.owner.field.columns] + [STATUS_WEIGHT]
         available = self.viewport().width()
-        total = sum(weights)
-        used = 0
-        for col, weight in enumerate(weights):
-            width = available - used if col == len(weights) - 1 else int(available * weight / total)
-            self.horizontalHeader().resizeSection(col, max(width, 24))
-            used += width
+        widths = shared_widths(weights, self.column_minimums(), available)
+        for col, width in enumerate(widths):
+            self.horizontalHeader().resizeSection(col, width)
+        wide = sum(widths) > available
+        self.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn if wide else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
         self._fit_header()
+
+    def column_minimums(self) -> list[int]:
+        """The widest word of each column (its cells and its header), plus the cell's margins."""
+        model = self.model()
+        cell, head = self.fontMetrics(), self.horizontalHeader().fontMetrics()
+        minimums = []
+        for col in range(model.columnCount()):
+            label = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+            widest = max((head.horizontalAdvance(word) for word in label.split()), default=0)
+            for row in range(model.rowCount()):
+                text = str(model.index(row, col).data() or "")
+                widest = max(widest, *(cell.horizontalAdvance(word) for word in text.split()), 0)
+            minimums.append(max(widest + CELL_MARGINS, 24))
+        return minimums
 
     def _fit_header(self) -> None:
         # Long column labels ("Specific Objectives for next year") wrap; the header grows to show them.

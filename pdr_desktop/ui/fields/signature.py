@@ -35,7 +35,7 @@ class SignatureField(FieldEditor):
         self.name.setPlaceholderText(self.tr("Type your full name"))
         self.date = DateInput(self.tr("{0} date").format(accessible_name.rstrip(": ")), parent=self)
         self.sign_button = QPushButton(self.tr("Sign"), self)
-        self.sign_button.setAccessibleName(self.tr("Sign: {0}").format(accessible_name.rstrip(": ")))
+        self._signer = accessible_name.rstrip(": ")
         self.status = QLabel(self)
         self.status.setObjectName("signatureStatus")
         self.status.setWordWrap(True)
@@ -103,6 +103,7 @@ class SignatureField(FieldEditor):
     def refresh_status(self) -> None:
         if self.form is None or self.draft is None:
             self.status.setText(self.tr("Not signed"))
+            self._show_sign_button(self.tr("Sign"))
             return
         status = signing.signature_status(self.form, self.draft, self.field.owner)
         if status.signed and not status.valid:
@@ -115,7 +116,7 @@ class SignatureField(FieldEditor):
         self.added.setVisible(bool(added))
         self.status.setProperty("warning", status.signed and not status.valid)
         self.status.setProperty("signed", status.signed and status.valid)
-        self.sign_button.setText(self.tr("Sign again") if status.signed else self.tr("Sign"))
+        self._show_sign_button(self.tr("Sign again") if status.signed else self.tr("Sign"))
         self._repolish()
 
     def _changed_text(self, status: signing.SignatureStatus) -> str:
@@ -145,6 +146,12 @@ class SignatureField(FieldEditor):
             text = self.tr("Added by {who} after you signed: {what}.")
             who = self.tr("your manager") if other is Role.MANAGER else self.tr("the practitioner")
         return text.format(who=who, what=", ".join(added))
+
+    def _show_sign_button(self, text: str) -> None:
+        """The button's words, and a name that starts with them ("Sign again: …")."""
+        self.sign_button.setText(text)
+        self.sign_button.setAccessibleName(self.tr("{0}: {1}").format(text, self._signer))
+        self.sign_button.setAccessibleDescription(self.status.text())
 
     def _repolish(self) -> None:
         self.status.style().unpolish(self.status)

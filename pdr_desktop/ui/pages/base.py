@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from pdr_desktop.drafts.model import Draft, utc_now
 from pdr_desktop.forms.model import Field, FormDefinition, Group, Role, Section
+from pdr_desktop.ui.accessible import DescriptionLabel, link_description
 from pdr_desktop.ui.fields.editor import FieldEditor
 from pdr_desktop.ui.fields.factory import create_editor
-from pdr_desktop.ui.fields.locking import READ_ONLY_FLAGS, apply_lock, owner_tag
-from pdr_desktop.ui.pages.style import PAGE_STYLE, apply_fonts
+from pdr_desktop.ui.fields.locking import READ_ONLY_FLAGS, apply_lock, describe_lock, owner_tag
+from pdr_desktop.ui.pages.style import apply_fonts
 
 
 def as_role(role: Role | str) -> Role:
@@ -84,7 +85,6 @@ class SectionPage(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = QWidget()
         self.body.setObjectName("pageBody")
-        self.body.setStyleSheet(PAGE_STYLE)
         self.content = QVBoxLayout(self.body)
         self.content.setContentsMargins(32, 24, 32, 32)
         self.content.setSpacing(16)
@@ -179,7 +179,7 @@ class SectionPage(QScrollArea):
             heading.setAccessibleName(title)
             row.addWidget(heading, 1)
             if tag_for is not None:
-                tag = QLabel(owner_tag(tag_for.owner), card)
+                tag = DescriptionLabel(owner_tag(tag_for.owner), card)
                 tag.setObjectName("ownerTag")
                 tag.setVisible(False)
                 row.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
@@ -216,7 +216,7 @@ class SectionPage(QScrollArea):
             caption.setBuddy(editor.focus_input())
             header.addWidget(caption, 1)
         if show_tag:
-            tag = QLabel(owner_tag(fld.owner), self.body)
+            tag = DescriptionLabel(owner_tag(fld.owner), self.body)
             tag.setObjectName("ownerTag")
             tag.setVisible(False)
             if not text:
@@ -284,10 +284,14 @@ class SectionPage(QScrollArea):
     def set_role(self, role: Role | str) -> None:
         self.role = as_role(role)
         for fid, editor in self.editors.items():
-            other_person = self.form.field(fid).owner is not self.role
+            owner = self.form.field(fid).owner
+            other_person = owner is not self.role
             apply_lock(editor, other_person or self.read_only)
+            # "Your manager's part" (or read-only here), for screen readers
+            describe_lock(editor.inputs(), owner, other_person, self.read_only)
             tag = self._tags.get(fid)
             if tag is not None:
+                link_description(tag, editor.inputs())
                 tag.setVisible(other_person)
 
     def set_guidance_visible(self, visible: bool) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from pdr_desktop.forms.model import Field, FieldType, Group, Role
+from pdr_desktop.ui.accessible import DescriptionLabel, link_description
 from pdr_desktop.ui.fields.locking import owner_tag
 from pdr_desktop.ui.pages.base import SectionPage
 from pdr_desktop.ui.pages.columns import ColumnsRow
@@ -27,7 +28,7 @@ class CommentsPage(SectionPage):
             card, layout = self.add_card(object_name="roundCard")
             header = QHBoxLayout()
             title = self.make_label(f"{rnd.label} ({rnd.period})", "cardTitle", card)
-            title.setAccessibleName(rnd.label)
+            title.setAccessibleName(title.text())  # read as shown, months included
             header.addWidget(title, 1)
             tag = QLabel(self.tr("Current round"), card)
             tag.setObjectName("roundTag")
@@ -51,7 +52,7 @@ class CommentsPage(SectionPage):
         owner = group.owner or Role.PRACTITIONER
         header = QHBoxLayout()
         header.addWidget(self.make_label(self._block_title(owner), "blockTitle", block), 1)
-        tag = QLabel(owner_tag(owner), block)
+        tag = DescriptionLabel(owner_tag(owner), block)
         tag.setObjectName("ownerTag")
         header.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
         self._block_tags.append((owner, tag))
@@ -70,6 +71,7 @@ class CommentsPage(SectionPage):
                 self._prefilled[fld.id] = fld.prefill
         inner.addWidget(details)
         layout.addWidget(block)
+        link_description(tag, [w for fld in fields for w in self.editors[fld.id].inputs()])
 
     def _block_title(self, owner: Role) -> str:
         if owner is Role.MANAGER:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pdr_desktop.dates import to_display
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import FieldType, FormDefinition, Role
@@ -190,7 +191,26 @@ class CompareDialog(QDialog):
         return place + who
 
     def _texts(self, change: diff.FieldChange) -> list[str]:
-        return [self._where(change), change.before_text, change.after_text]
+        return [self._where(change), self._dated(change, change.before), self._dated(change, change.after)]
+
+    def _dated(self, change: diff.FieldChange, value: object) -> str:
+        """Dates as everywhere else in the app (15/07/2026), not as stored (2026-07-15)."""
+        text = diff.value_text(value)
+        if change.field_id.startswith("review.meetings."):
+            return to_display(text)
+        fld = self.form.fields.get(change.field_id)
+        if fld is None:
+            return text
+        if fld.type is FieldType.ROWS and change.column:
+            column = next((c for c in fld.columns if c.id == change.column), None)
+            dated = column is not None and column.type in (FieldType.DATE, FieldType.DATE_OR_TEXT)
+            return to_display(text) if dated else text
+        if fld.type is FieldType.DATE:
+            return to_display(text)
+        if fld.type is FieldType.SIGNATURE and isinstance(value, dict):
+            shown = {**value, "date": to_display(str(value.get("date", "")))}
+            return diff.value_text(shown)
+        return text
 
     @staticmethod
     def _preview(text: str) -> str:

@@ -29,7 +29,8 @@ from pdr_desktop.drafts.model import Draft, row_is_blank
 from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review import progress as scaling
 from pdr_desktop.review.completeness import Status
-from pdr_desktop.ui.pages.style import PAGE_STYLE, apply_fonts
+from pdr_desktop.ui.focus import quiet_container
+from pdr_desktop.ui.pages.style import apply_fonts
 from pdr_desktop.ui.review.progress_widget import ScaleChart
 
 NOT_SCALED = scaling.SCALE_MIN - 1  # the spin box's "Not scaled" position, below 0
@@ -66,7 +67,8 @@ class ObjectiveProgress(QFrame):
         self.scale.setAccessibleName(self.tr("Objective %1 progress, 0 to 10").replace("%1", str(number)))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 12)
+        # Three lines, the document's margins and the theme's 3-pixel frame (edge or focus border).
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 16)
         self.note.setAccessibleName(self.tr("Objective %1 progress note").replace("%1", str(number)))
         self.achieved = QCheckBox(self.tr("Achieved"))
         self.achieved.setAccessibleName(self.tr("Objective %1 achieved").replace("%1", str(number)))
@@ -140,7 +142,6 @@ class ProgressPage(QWidget):
         # card per objective, all on the pages' background and scrolling together.
         self._list = QWidget()
         self._list.setObjectName("pageBody")
-        self._list.setStyleSheet(PAGE_STYLE)
         self._list_layout = QVBoxLayout(self._list)
         self._list_layout.setContentsMargins(32, 24, 32, 32)
         self._list_layout.setSpacing(16)
@@ -174,7 +175,8 @@ class ProgressPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self._list)
-        scroll.setAccessibleName(self.tr("Objectives to review"))  # a Tab stop: arrows scroll it
+        scroll.setAccessibleName(self.tr("Objectives to review"))
+        quiet_container(scroll)  # its inputs are the Tab stops; it follows the focus
         self.scroll = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -25,7 +25,6 @@ from pdr_desktop.review import workflow
 from pdr_desktop.review.completeness import Missing
 from pdr_desktop.ui.fields.date_field import calendar_icon
 from pdr_desktop.ui.fields.flow_layout import FlowLayout
-from pdr_desktop.ui.pages.style import WARNING
 from pdr_desktop.ui.review.round_widgets import ElidedLabel, MeetingDateInput
 
 MAX_LISTED = 15  # longer lists of gaps are summarised; the full list is in the details
@@ -89,8 +88,13 @@ class RoundPanel(QWidget):
         self.send_by.setObjectName("sendBy")
         self.send_by_icon = QLabel()  # a calendar while all is well, a warning sign when it is close
         self.send_by_icon.setObjectName("sendByIcon")
+        # Accessible names start with the words on screen, so voice control ("click Complete this
+        # round") finds them (WCAG 2.5.3); the longer explanation is the description.
         self.complete = QPushButton(self.tr("Complete this round"))
-        self.complete.setAccessibleName(self.tr("Complete this review round"))
+        self.complete.setAccessibleName(self.tr("Complete this round"))
+        self.complete.setAccessibleDescription(
+            self.tr("Mark the current review round as done and move on to the next one")
+        )
         self.reopen = QPushButton(self.tr("Reopen…"))
         self.reopen.setAccessibleName(self.tr("Reopen the last completed round"))
         self.reopen.setToolTip(
@@ -174,7 +178,8 @@ class RoundPanel(QWidget):
         self.round_label.setToolTip(
             self.tr("%1, usually in %2").replace("%1", rnd.label).replace("%2", rnd.period)
         )
-        self.round_label.setAccessibleName(self.tr("Current review round"))
+        # Its text is its name (read as it is shown); what it is goes in the description.
+        self.round_label.setAccessibleDescription(self.tr("Current review round"))
         self.meeting.show_day(workflow.meeting_date(draft, current))
         self._show_send_by()
         self.complete.setEnabled(not finished)
@@ -187,10 +192,10 @@ class RoundPanel(QWidget):
         self.send_by.setText(text)
         self.send_by.setVisible(bool(text))
         self.send_by_icon.setVisible(bool(text))
-        self.send_by.setProperty("warning", warning)
-        # Calm (the window's own text colour) until the week before; then the warning colour,
-        # bold, and a warning sign: colour is never the only signal, the words say it too.
-        self.send_by.setStyleSheet(f"color: {WARNING}; font-weight: bold;" if warning else "")
+        # Calm (the window's own text colour) until the week before; then the theme's error
+        # colour, bold (QLabel#sendBy[warning="true"], readable light or dark), and a warning
+        # sign: colour is never the only signal, the words say it too.
+        self._mark_warning(warning)
         size = self.send_by.fontMetrics().height()
         icon = (
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -198,9 +203,16 @@ class RoundPanel(QWidget):
             else calendar_icon(size, self.send_by.palette().color(QPalette.ColorRole.WindowText))
         )
         self.send_by_icon.setPixmap(icon.pixmap(size, size))
-        self.send_by.setToolTip(status.message)  # the full sentence, worded by the domain
-        self.send_by.setAccessibleName(self.tr("Send-by date"))
-        self.send_by.setAccessibleDescription(status.message)
+        # The full sentence, worded by the domain for the practitioner; the manager is told
+        # what the bar shows them (a "send to your manager" sentence would be stale for them).
+        full = status.message if self.role is not Role.MANAGER else text
+        self.send_by.setToolTip(full)
+        self.send_by.setAccessibleDescription(full if full != text else "")
+
+    def _mark_warning(self, warning: bool) -> None:
+        self.send_by.setProperty("warning", warning)
+        self.send_by.style().unpolish(self.send_by)
+        self.send_by.style().polish(self.send_by)
 
     def send_by_text(self, status: workflow.SendByStatus) -> tuple[str, bool]:
         """One line for the bar and whether it is a warning; "" once the round is completed.
@@ -252,7 +264,7 @@ class RoundPanel(QWidget):
         message = self.tr("“%1” is not a date: type it like 08/12/2026 or 8 Dec 2026").replace("%1", text)
         self.send_by.setText(message)
         self.send_by.setVisible(True)
-        self.send_by.setStyleSheet(f"color: {WARNING}; font-weight: bold;")
+        self._mark_warning(True)
         self.send_by.setToolTip(message)
         self.send_by.setAccessibleDescription(message)
 

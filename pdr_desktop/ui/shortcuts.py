@@ -1,0 +1,83 @@
+"""The window's shortcuts work from every widget, single-line boxes included.
+
+Qt lets the focused widget claim a key before any shortcut sees it (a ShortcutOverride event).
+Text boxes claim the platform's editing keys there, and on Linux these include Emacs-style
+bindings: Ctrl+E is "end of line" in a QLineEdit, a spin box or a date box, so File › Export
+(Ctrl+E) did nothing while the cursor was in the name, a date or the meeting date. A text box
+has Home/End for that; the menu's shortcut is what people expect.
+
+One application-wide filter settles it for every text box in every page, present or future:
+when a key belongs to an enabled action of the box's window, the action wins - except the
+standard editing keys (undo, copy, paste, select all…), which always stay with the box. Widgets
+that claim keys on purpose (the objectives table's Insert, Delete, Alt+Up) are not text boxes
+and are left alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+StandardKey = QKeySequence.StandardKey
+
+# Keys a text box always keeps, even where a menu offers the same key for the focused widget.
+EDITING_KEYS = (
+    StandardKey.Undo,
+    StandardKey.Redo,
+    StandardKey.Cut,
+    StandardKey.Copy,
+    StandardKey.Paste,
+    StandardKey.SelectAll,
+    StandardKey.Delete,
+    StandardKey.Backspace,
+)
+TEXT_BOXES = (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
+_COMMAND_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+_FILTER_NAME = "pdr-window-shortcuts-first"
+
+
+def window_action_for(widget: QWidget, event: QKeyEvent) -> QAction | None:
+    """The enabled action of *widget*'s window whose shortcut is this key, if there is one."""
+    window = widget.window()
+    pressed = QKeySequence(event.keyCombination())
+    for action in window.findChildren(QAction):
+        if action.isEnabled() and any(key == pressed for key in action.shortcuts()):
+            return action
+    return None
+
+
+def _is_editing_key(event: QKeyEvent) -> bool:
+    return any(event.matches(key) for key in EDITING_KEYS)
+
+
+class WindowShortcutsFirst(QObject):
+    """Application event filter: a text box's own key bindings give way to the window's actions."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, TEXT_BOXES)
+            and self._command_key(event)
+            and not _is_editing_key(event)
+            and window_action_for(watched, event) is not None
+        ):
+            event.ignore()  # not claimed: the key goes on to the window's shortcut
+            return True
+        return False
+
+    @staticmethod
+    def _command_key(event: QKeyEvent) -> bool:
+        """Only keys with Ctrl or Alt, or function keys, can be window shortcuts here."""
+        return bool(event.modifiers() & _COMMAND_MODIFIERS) or Qt.Key.Key_F1 <= event.key() <= Qt.Key.Key_F35
+
+
+def install_window_shortcuts_first() -> None:
+    """Install the filter once per application (each window calls this; tests make many)."""
+    app = QApplication.instance()
+    if app is None or app.findChild(WindowShortcutsFirst, _FILTER_NAME) is not None:
+        return
+    shortcut_filter = WindowShortcutsFirst(app)
+    shortcut_filter.setObjectName(_FILTER_NAME)
+    app.installEventFilter(shortcut_filter)
