@@ -43,6 +43,7 @@ from pdr_desktop.ui.pages.style import apply_fonts
 SectionHook = Callable[[FormDefinition, Draft, Section, Role, QVBoxLayout], None]
 NARROW_CHARS = 55  # below this many average characters of width, rows stack
 
+
 def parts(count: int) -> str:
     return f"{count} part" if count == 1 else f"{count} parts"
 

@@ -12,6 +12,7 @@ the highlighters re-mark their boxes.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import weakref
 from collections.abc import Callable, Iterable
@@ -73,10 +74,13 @@ class SpellingService(QObject):
     def _load(self) -> None:
         try:
             shared_dictionary()
+            problem = ""
         except DictionaryUnavailableError as exc:
-            self._loaded.emit(str(exc))
-            return
-        self._loaded.emit("")
+            problem = str(exc)
+        # The window may have closed (deleting this service) while the dictionary was read:
+        # then nobody is left to tell, and the dictionary stays cached for the next window.
+        with contextlib.suppress(RuntimeError):
+            self._loaded.emit(problem)
 
     def _on_loaded(self, problem: str) -> None:
         self._loading = False
