@@ -176,6 +176,11 @@ def test_send_to_manager(window, dialogs, tmp_path, registry, sample_draft):
     report.close()
 
 
+def write_a_byte(form, draft, path, fmt, progress):
+    path.write_bytes(b"x")
+    return ExportReport(path, fmt)
+
+
 @pytest.mark.parametrize(
     ("mail", "folder", "said"),
     [
@@ -186,9 +191,7 @@ def test_send_to_manager(window, dialogs, tmp_path, registry, sample_draft):
 )
 def test_send_says_what_really_happened(window, dialogs, tmp_path, monkeypatch, mail, folder, said):
     """openUrl's answer decides the words: never "an e-mail was started" when none was."""
-    monkeypatch.setattr(
-        "pdr_desktop.ui.export_actions.export_draft", lambda form, draft, path, fmt: path.write_bytes(b"x")
-    )
+    monkeypatch.setattr("pdr_desktop.ui.export_worker.export_file", write_a_byte)
     answers = {"mailto": mail, "file": folder}
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: answers[url.scheme()])
     actions = install_export_actions(window)
@@ -209,9 +212,7 @@ def test_send_says_what_really_happened(window, dialogs, tmp_path, monkeypatch, 
 
 
 def test_export_starts_in_documents_then_in_the_last_folder_used(window, dialogs, tmp_path, monkeypatch):
-    monkeypatch.setattr(
-        "pdr_desktop.ui.export_actions.export_draft", lambda form, draft, path, fmt: path.write_bytes(b"x")
-    )
+    monkeypatch.setattr("pdr_desktop.ui.export_worker.export_file", write_a_byte)
     offered = []
     monkeypatch.setattr(
         QFileDialog,

@@ -4,8 +4,10 @@ AT-SPI bridge serves) and the announcements the app makes; tests/atspi reads the
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QRadioButton
 
@@ -151,6 +153,7 @@ def _editors(window):
 def test_read_only_text_boxes_say_whose_part_they_are(make_window):
     window = make_window("manager")
     window.new_draft()
+    window.set_role(Role.MANAGER)  # a new conversation is one's own; the manager fills in theirs
     window.focus_field("standards.s1.self")
     box = QApplication.focusWidget()
     assert QAccessible.queryAccessibleInterface(box).state().readOnly
@@ -160,6 +163,7 @@ def test_read_only_text_boxes_say_whose_part_they_are(make_window):
 def test_choices_still_work_for_their_owner(make_window, qtbot):
     window = make_window("manager")
     window.new_draft()
+    window.set_role(Role.MANAGER)
     window.show_section("standards")
     button = next(w for w in window.findChildren(QRadioButton) if w.isVisible() and not w.property("locked"))
     interface = QAccessible.queryAccessibleInterface(button)
@@ -172,7 +176,7 @@ def test_choices_still_work_for_their_owner(make_window, qtbot):
 def test_the_send_by_line_matches_the_role(window):
     window.new_draft()
     panel = window.review_actions.round_panel
-    panel.meeting.setDate(QDate(2027, 1, 20))
+    panel.meeting.set_day(date(2027, 1, 20))
     assert accessible_name(panel.send_by).startswith("Send to your manager by")
     window.set_role(Role.MANAGER)
     assert accessible_name(panel.send_by).startswith("Due from the practitioner by")

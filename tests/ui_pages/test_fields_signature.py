@@ -100,7 +100,7 @@ def test_the_managers_later_answers_are_calm_news_not_a_warning(make_page, form,
     draft = _practitioner_signed_then_manager_completed(form, sample_draft)
     page = make_page("signoff", draft, Role.PRACTITIONER)
     field = page.editors["signoff.practitioner"]
-    assert field.status.text().startswith("Signed by Siobhán Ó Dálaigh on 2026-07-20")
+    assert field.status.text().startswith("Signed by Siobhán Ó Dálaigh on 20/07/2026")
     assert field.status.property("warning") is False and field.status.property("signed") is True
     assert field.added.isVisible()
     assert field.added.text() == (
