@@ -130,11 +130,17 @@ def check_draft(
     checker: SpellChecker,
     role: Role | None = None,
     suggest: bool = False,
+    section_id: str = "",
 ) -> list[Finding]:
-    """Every possible mistake, in form order then text order; suggestions only when asked (slow)."""
+    """Every possible mistake, in form order then text order; suggestions only when asked (slow).
+
+    With `section_id`, only that section's answers are read (Check your answers, section by section).
+    """
     prepare(checker, form, draft)
     findings: list[Finding] = []
     for item in checked_texts(form, draft, role):
+        if section_id and item.section_id != section_id:
+            continue
         for token in checker.misspelled(item.text):
             suggestions = tuple(checker.suggestions(token.word)) if suggest else ()
             findings.append(

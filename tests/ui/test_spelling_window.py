@@ -165,3 +165,51 @@ def test_a_site_setting_can_lock_spelling_off(qtbot, tmp_path, monkeypatch, make
     qtbot.addWidget(dialog)
     assert not dialog.spelling_check.isChecked() and not dialog.spelling_check.isEnabled()
     assert "spellcheck" in dialog.lock_labels
+
+
+def check_links(window) -> list:
+    from PySide6.QtWidgets import QPushButton
+
+    page = window.wizard.check_page
+    return [
+        b
+        for b in page.findChildren(QPushButton)
+        if b.accessibleName().startswith("Check spelling:") and page.isAncestorOf(b)
+    ]
+
+
+def test_check_your_answers_lists_each_sections_spelling_mistakes_with_links(qtbot, opened):
+    window = opened
+    window.show_check_page()
+    texts = [b.text() for b in check_links(window)]
+    assert texts == [
+        "Position: “Practioner”",
+        "3. Impact chronologies, genograms and sociograms will sup… › My Self-assessment: “behavior”",
+        "My Self-assessment: “recieve”",
+        "row 2 › Next Steps: “Atend”",
+    ]  # the manager's "Managr" is not listed: it is theirs to correct
+    link = next(b for b in check_links(window) if "recieve" in b.text())
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
+    assert window.wizard.current_id() == "wider"
+    assert selected(QApplication.focusWidget()) == "recieve"
+
+
+def test_the_spelling_list_follows_ignore_and_the_switch(qtbot, opened):
+    window = opened
+    window.show_check_page()
+    assert any("recieve" in b.text() for b in check_links(window))
+    spelling_service().ignore("recieve")  # Ignore in this conversation, from the context menu
+    assert not any("recieve" in b.text() for b in check_links(window))  # re-listed at once
+    assert any("Practioner" in b.text() for b in check_links(window))
+    spelling_service().configure(False, [])
+    window.show_check_page()
+    assert check_links(window) == []
+
+
+def test_more_than_five_words_in_one_answer_are_counted_not_listed():
+    from pdr_desktop.spelling.draft_check import Finding
+    from pdr_desktop.ui.spelling.check_list import words_text
+
+    words = ["aa", "bb", "cc", "aa", "dd", "ee", "ff", "gg"]
+    findings = [Finding("t", "f", "s", "p", w, 0, 2) for w in words]
+    assert words_text(findings) == "“aa”, “bb”, “cc”, “dd”, “ee” and 2 more"

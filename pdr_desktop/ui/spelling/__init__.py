@@ -5,6 +5,7 @@
     line_marks.py   one-line answers (QLineEdit draws input-method formats)
     menu.py         suggestions, Add to dictionary, Ignore in this conversation; Shift+F10
     navigate.py     F7: the next possible mistake across fields and pages
+    check_list.py   Check your answers: each section's possible mistakes, with links
 
 The checking itself is pdr_desktop.spelling (no Qt), shared with `pdr-desktop check --spelling`.
 """
@@ -63,6 +64,7 @@ class _WindowHook(QObject):
 
 def install_spelling(window: MainWindow) -> None:
     """Connect the window to the spelling service and add Edit › Next spelling mistake (F7)."""
+    from pdr_desktop.ui.spelling.check_list import install_spelling_list
     from pdr_desktop.ui.spelling.navigate import next_mistake
 
     service = spelling_service()
@@ -78,6 +80,7 @@ def install_spelling(window: MainWindow) -> None:
     window.menu_edit.insertSeparator(window.action_preferences)
     window.draft_actions.append(action)
     action.setEnabled(window.draft is not None)
+    install_spelling_list(window)
 
 
 __all__ = [

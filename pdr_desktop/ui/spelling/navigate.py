@@ -112,12 +112,19 @@ def next_mistake(window: MainWindow) -> Finding | None:
     here = _where_now(window, order)
     after = [f for f in findings if (order[f.target], f.start) >= here]
     finding = after[0] if after else findings[0]
-    if not window.focus_field(finding.target):
+    if not go_to(window, finding):
         return None
-    select(input_for(window, finding.target), finding)
     if not after:  # said once there, so changing page does not wipe it
         bar.showMessage(_tr("Back to the first spelling mistake."), 8000)
     return finding
+
+
+def go_to(window: MainWindow, finding: Finding) -> bool:
+    """Show the answer holding `finding` and select its word; False if the answer cannot be shown."""
+    if not window.focus_field(finding.target):
+        return False
+    select(input_for(window, finding.target), finding)
+    return True
 
 
 def select(widget: QWidget | None, finding: Finding) -> None:
