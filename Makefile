@@ -4,22 +4,26 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-LINTED := pdr_desktop tests benchmarks packaging docs resources/icons
+LINTED := pdr_desktop tests benchmarks packaging docs resources/icons resources/fonts
 
 .PHONY: run test test-another-day lint format setup system-deps screenshots export-samples icons bench bundle clean
 
 run: setup
 	$(BIN)/pdr-desktop
 
+# One worker per core; each test file stays on one worker (--dist loadfile), so a file's
+# shared set-up (the screen-reader session, a built bundle) is made once.
+PYTEST := $(BIN)/python -m pytest -n auto --dist loadfile
+
 test: setup
 	$(BIN)/ruff check $(LINTED)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(PYTEST)
 
 # The whole suite once more with the system clock in another review round (CI runs this):
 # the app reads time only through its clock, so nothing may depend on the day it runs.
 ANOTHER_DAY ?= 2027-03-20 08:30:00
 test-another-day: setup
-	QT_QPA_PLATFORM=offscreen faketime '$(ANOTHER_DAY)' $(BIN)/python -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen faketime '$(ANOTHER_DAY)' $(PYTEST) -q -p no:cacheprovider
 
 lint: setup
 	$(BIN)/ruff check $(LINTED)

@@ -10,6 +10,7 @@ Run: apt-get install fonts-droid-fallback && pip install fonttools && python mak
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from fontTools import subset
@@ -22,16 +23,12 @@ def codepoints() -> set[int]:
     chars: set[str] = set()
     for high in range(0xA1, 0xF8):
         for low in range(0xA1, 0xFF):
-            try:
+            with contextlib.suppress(UnicodeDecodeError):  # an unassigned code
                 chars.add(bytes([high, low]).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
     for high in range(0xA4, 0xC7):  # Big5 level 1: A440–C67E
         for low in [*range(0x40, 0x7F), *range(0xA1, 0xFF)]:
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 chars.add(bytes([high, low]).decode("big5"))
-            except UnicodeDecodeError:
-                pass
     return {ord(c) for c in chars} | set(range(0x3000, 0x3100)) | set(range(0xFF00, 0xFFF0))
 
 
