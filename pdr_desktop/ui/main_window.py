@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -26,17 +26,11 @@ from PySide6.QtWidgets import (
 from pdr_desktop import APP_NAME, paths
 from pdr_desktop.atomic import make_private_dirs
 from pdr_desktop.clock import Clock, current_clock
-from pdr_desktop.drafts.errors import DraftFileError
-from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
+from pdr_desktop.drafts.model import Draft
 from pdr_desktop.drafts.store import (
-    clear_recovery,
     default_drafts_folder,
-    pending_recovery,
-    unique_path,
-    write_draft,
 )
-from pdr_desktop.drafts.tracked import DiskState, read_tracked
-from pdr_desktop.export import IMPORT_SUFFIXES, import_file
+from pdr_desktop.drafts.tracked import DiskState
 from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.forms.registry import DEFAULT_FORM_ID, FormRegistry, default_form, default_registry
 from pdr_desktop.review.rounds import round_for_date
@@ -45,33 +39,19 @@ from pdr_desktop.ui import window_state
 from pdr_desktop.ui.accessible import StatusLabel, expose_status_bar, install_accessibility
 from pdr_desktop.ui.autosave import Autosave
 from pdr_desktop.ui.banner import MessageBanner
-from pdr_desktop.ui.draft_session import DraftSession, window_with
+from pdr_desktop.ui.draft_session import DraftSession
 from pdr_desktop.ui.focus import keep_focus_in_view
-from pdr_desktop.ui.import_report import show_import_report
 from pdr_desktop.ui.menus import build_menus
-from pdr_desktop.ui.recovery_dialog import RecoveryDialog
 from pdr_desktop.ui.section_list import CHECK_ID
 from pdr_desktop.ui.shortcuts import install_window_shortcuts_first
 from pdr_desktop.ui.start_page import StartPage
 from pdr_desktop.ui.theme import ensure_theme
+from pdr_desktop.ui.window_furniture import WindowFurniture
+from pdr_desktop.ui.window_opening import ROLE_VALUES, DraftOpening
 from pdr_desktop.ui.wizard import ExtraPage, WizardView
 
-_ROLES = tuple(r.value for r in Role)
-NAME_CHARS = 80  # file names longer than this are shortened at a word
 
-
-def received_name(draft: Draft, today: date) -> str:
-    """A received copy's file name: whose it is and that it was received, cut at a word, never
-    mid-word ("Siobhán Ó Dálaigh – received 23 Nov 2026")."""
-    suffix = f" – received {today.day} {today:%b %Y}"
-    name = draft.display_name
-    room = NAME_CHARS - len(suffix)
-    if len(name) > room:
-        name = name[:room].rsplit(" ", 1)[0].rstrip(" –-,") + "…"
-    return name + suffix
-
-
-class MainWindow(QMainWindow):
+class MainWindow(DraftOpening, WindowFurniture, QMainWindow):
     draft_loaded = Signal()
     draft_changed = Signal(str)  # field id
     draft_saved = Signal(str)  # path
@@ -197,7 +177,7 @@ class MainWindow(QMainWindow):
             clean_orphaned_temps([self.drafts_folder(), *recent_folders])
 
     def _default_role(self) -> Role:
-        return Role(self.settings.role) if self.settings.role in _ROLES else Role.PRACTITIONER
+        return Role(self.settings.role) if self.settings.role in ROLE_VALUES else Role.PRACTITIONER
 
     def _on_commit_data(self, _manager: object) -> None:
         self._flush_quietly()
@@ -254,139 +234,6 @@ class MainWindow(QMainWindow):
             self.today,
             recoverable={p for p in self.pending_recoveries() if p.is_file()},
         )
-
-    def pending_recoveries(self) -> list[Path]:
-        """Drafts (recent or in the drafts folder) with unsaved words from a crash, newest first."""
-        folder = self.drafts_folder()
-        candidates = {*folder.glob(f"*{DRAFT_SUFFIX}"), *window_state.recent_files()}
-        found = [p for p in candidates if pending_recovery(p, self.registry) is not None]
-        return sorted(found, key=lambda p: p.stat().st_mtime if p.exists() else 0, reverse=True)
-
-    def open_dialog(self) -> None:
-        from pdr_desktop.ui.file_operations import ask_open_path
-
-        path = ask_open_path(self)
-        if path is not None:
-            self.open_path(path)
-
-    def open_path(self, path: Path | str, role: Role | None = None) -> bool:
-        """Open a draft (or import a Word/PDF copy). *role*: the mode it opens in when the
-        caller knows whose work it is (the manager's list of received forms); see _role_for."""
-        path = Path(path)
-        holder = window_with(path)
-        if holder is not None:  # already open in this app: bring that window forward
-            holder.pages.setCurrentWidget(holder.wizard)
-            holder.showNormal() if holder.isMinimized() else holder.show()
-            holder.raise_()
-            holder.activateWindow()
-            return True
-        if path.suffix.lower() in IMPORT_SUFFIXES:
-            return self._open_received(path, role)
-        pending = pending_recovery(path, self.registry)
-        if pending is not None:
-            choice = RecoveryDialog(pending, self.today, self).exec()
-            if choice == RecoveryDialog.RECOVER:
-                # The file as it is on disk is the base: anything saved there since is merged, not lost.
-                self.load_draft(pending.draft, path, role=role)
-                self.autosave.note_edit()
-                return self.save_now()  # the recovered words become the saved file
-            if choice != RecoveryDialog.DISCARD:
-                return False  # decide later: both files stay as they are
-            clear_recovery(path)
-        try:
-            draft, state = read_tracked(path, self.registry)
-        except DraftFileError as exc:
-            self._warn_file(exc)
-            return False
-        self.load_draft(draft, path, state, role=role)
-        return True
-
-    def follow_file(self, path: Path, state: DiskState | None = None) -> None:
-        """Keep working on the same draft in another file (Save As, Rename): lock and watch that one."""
-        self.draft_path = Path(path)
-        self.session.begin(self.draft_path, state)
-        self.autosave.attach(self.draft, None if self.session.read_only else self.draft_path)
-        self.wizard.set_read_only(self.session.read_only)
-        self._update_title()
-
-    def reopen(self, path: Path) -> bool:
-        """Read the file again and follow it afresh (after the other window closed it)."""
-        self.session.end()
-        self.draft, self.draft_path = None, None
-        self.autosave.attach(None, None)
-        return self.open_path(path)
-
-    def _open_received(self, path: Path, role: Role | None = None) -> bool:
-        """A Word or PDF file: import it into a NEW .pdr; the received file is never written."""
-        try:
-            result = import_file(path, self.registry)  # every problem arrives as DraftFileError
-        except DraftFileError as exc:
-            self._warn_file(exc)
-            return False
-        draft = result.draft
-        draft.meta["received"] = {"file": path.name, "opened": self.today.isoformat()}
-        role = self._role_for(draft, role)
-        draft.role = role.value  # reopened from the start page, it is still the same person's work
-        target = unique_path(self.drafts_folder(), received_name(draft, self.today))
-        try:
-            data = write_draft(draft, target)
-        except OSError as exc:
-            self._warn_file(DraftFileError(target, f"it could not be saved ({exc.strerror or exc})"))
-            return False
-        self.load_draft(draft, target, DiskState.of(target, data), role=role)
-        show_import_report(self, result)
-        self.statusBar().showMessage(
-            self.tr("Imported {name}; saved as {target}").format(name=path.name, target=target.name), 8000
-        )
-        return True
-
-    def warn_file(self, exc: DraftFileError) -> None:
-        self._warn_file(exc)
-
-    def _warn_file(self, exc: DraftFileError) -> None:
-        QMessageBox.warning(
-            self,
-            self.tr("Cannot open {name}").format(name=exc.path.name),
-            self.tr("“{name}” cannot be opened: {reason}\n\nFolder: {folder}").format(
-                name=exc.path.name, reason=exc.reason, folder=exc.path.absolute().parent
-            ),
-        )
-
-    def new_draft(self) -> None:
-        """A new conversation is saved at once, so there is never an unsaved draft."""
-        form = self._default_form()
-        draft = Draft.new(form)
-        draft.review.current_round = round_for_date(form, self.today).id
-        draft.role = Role.PRACTITIONER.value  # a new conversation is your own, even for a manager
-        path = unique_path(
-            self.drafts_folder(),
-            self.tr("Performance conversation {date}").format(date=self.today.isoformat()),
-        )
-        try:
-            data = write_draft(draft, path)
-        except OSError as exc:
-            self._warn_file(
-                DraftFileError(path, f"a new conversation cannot be saved there ({exc.strerror or exc})")
-            )
-            return
-        self.load_draft(draft, path, DiskState.of(path, data))
-        self.wizard.show_entry(form.sections[0].id)
-
-    def _role_for(self, draft: Draft, wanted: Role | None) -> Role:
-        """Roles follow the work: the mode a draft opens in.
-
-        The caller's word first (a form opened from the manager's list of received forms is the
-        manager's to answer), then the draft's own mode (your own conversations are marked as
-        yours), then: in manager mode, someone else's form stays in manager mode; otherwise
-        the mode chosen for this computer.
-        """
-        if wanted is not None:
-            return Role(wanted)
-        if draft.role in _ROLES:
-            return Role(draft.role)
-        if self.role is Role.MANAGER:
-            return Role.MANAGER
-        return self._default_role()
 
     def load_draft(
         self, draft: Draft, path: Path | None, state: DiskState | None = None, role: Role | None = None
@@ -587,60 +434,11 @@ class MainWindow(QMainWindow):
 
     # --- window furniture ------------------------------------------------------------------
 
-    def set_guidance_visible(self, visible: bool) -> None:
-        from pdr_desktop.settings import SettingLockedError, save_user_setting
-
-        self.settings.show_guidance = visible
-        self.wizard.set_guidance_visible(visible)
-        self.action_guidance.setChecked(visible)
-        with contextlib.suppress(SettingLockedError, OSError):  # still applies for this session
-            save_user_setting("show_guidance", visible)
-
-    def _update_role_widgets(self) -> None:
-        self.role_label.setText(
-            self.tr("Practitioner mode") if self.role is Role.PRACTITIONER else self.tr("Manager mode")
-        )
-        for role, action in self.role_actions.items():
-            action.setChecked(role is self.role)
-
-    def _update_title(self) -> None:
-        if self.draft is None:
-            self.setWindowTitle(APP_NAME)
-            return
-        # "[*]" is where Qt puts its modified marker while words wait to be saved.
-        read_only = self.tr(" — read-only") if self.session.read_only else ""
-        self.setWindowTitle(f"{self.draft.display_name}{read_only}[*] – {APP_NAME}")
-
-    @property
-    def read_only(self) -> bool:
-        return self.session.read_only
-
-    def _apply_read_only(self, read_only: bool) -> None:
-        """The draft became (or stopped being) read-only while open: lock every box, stop saving."""
-        if self.draft is not None:
-            self.wizard.set_read_only(read_only)
-            self.autosave.attach(self.draft, None if read_only else self.draft_path)
-        self._show_read_only_furniture()
-        self._update_title()
-
-    def _show_read_only_furniture(self) -> None:
-        """Toolbars (the round bar) and the save status follow the read-only state."""
-        read_only = self.draft is not None and self.session.read_only
-        for toolbar in self.findChildren(QToolBar):
-            toolbar.setEnabled(not read_only)
-        if read_only:
-            self.save_label.setText(self.tr("Read-only"))
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         # Back from another window (perhaps Explorer, a sync client, Word): has the file changed?
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.session.check_disk()
-
-    def _update_actions(self) -> None:
-        has_draft = self.draft is not None
-        for action in self.draft_actions:
-            action.setEnabled(has_draft)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         from pdr_desktop.ui.tab_order import step_across_wrap
@@ -655,26 +453,6 @@ class MainWindow(QMainWindow):
         self.session.end()
         window_state.save_window(self, self.wizard.splitter if self.wizard.order else None)
         event.accept()
-
-    # --- drag and drop: a file dropped on the window opens, as in any desktop app -----------
-
-    @staticmethod
-    def _dropped_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
-        for url in event.mimeData().urls():
-            path = Path(url.toLocalFile())
-            if url.isLocalFile() and path.suffix.lower() in (DRAFT_SUFFIX, ".json", *IMPORT_SUFFIXES):
-                return path
-        return None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_path(event) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_path(event)
-        if path is not None:
-            event.acceptProposedAction()
-            self.open_path(path)
 
     def _recovery_kept(self) -> bool:
         from pdr_desktop.drafts.store import recovery_path
