@@ -12,6 +12,7 @@ printed note, so the script still produces everything else.
 from __future__ import annotations
 
 import copy
+import json
 import os
 import shutil
 import subprocess
@@ -22,8 +23,16 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    # Qt's offscreen screen is 800×800 and the window is fitted to the screen it opens on (as on
+    # a real laptop): give it a 1920×1200 desktop so each shot has the size asked for.
+    _screen = Path(tempfile.gettempdir()) / "pdr-desktop-screenshots-screen.json"
+    _screen.write_text(
+        json.dumps({"screens": [{"name": "Desktop", "x": 0, "y": 0, "width": 1920, "height": 1200}]}),
+        encoding="utf-8",
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 # A fixed throw-away folder laid out like a real one; the shots show DISPLAY_HOME instead (the
