@@ -36,10 +36,14 @@ step "--version"            bash -c "'$BIN' --version | grep -q '^PDR Desktop [0
 step "sample -o"            "$BIN" sample -o "$WORK/sample.pdr"
 step "check (complete)"     "$BIN" check "$WORK/sample.pdr"
 # British English spelling from the bundled Hunspell dictionary (no system dictionary needed):
-# a misspelling is found with its suggestion, and the exit code still says "complete".
+# a misspelling is found with its suggestion, and --spelling leaves the exit code's meaning as
+# it was (the typed words change a signed answer, so both say "changed since signed": 1).
 sed 's/"wider.self": "/"wider.self": "I recieve feedback on my behavior. /' "$WORK/sample.pdr" > "$WORK/typos.pdr"
 spelling_found() {
-  local out; out="$("$BIN" check --spelling "$WORK/typos.pdr" 2>&1)" || { echo "$out"; return 1; }
+  local out with=0 without=0
+  out="$("$BIN" check --spelling "$WORK/typos.pdr" 2>&1)" || with=$?
+  "$BIN" check "$WORK/typos.pdr" >/dev/null 2>&1 || without=$?
+  [ "$with" = "$without" ] || { echo "exit $with with --spelling, $without without"; echo "$out"; return 1; }
   grep -q '“recieve” → receive' <<<"$out" && grep -q '“behavior” → behaviour' <<<"$out" || { echo "$out"; return 1; }
 }
 step "check --spelling"     spelling_found
