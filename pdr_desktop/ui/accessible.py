@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QRadioButton,
-    QStatusBar,
     QWidget,
 )
+from shiboken6 import isValid
 
 try:  # Qt 6.8+: a message spoken without moving the focus
     from PySide6.QtGui import QAccessibleAnnouncementEvent
@@ -124,17 +124,23 @@ class StatusLabel(QLabel):
         super().clear()
 
 
-def expose_status_bar(bar: QStatusBar, idle_name: str) -> None:
+def expose_status_bar(window: QMainWindow, idle_name: str) -> None:
     """Temporary status-bar messages ("Saved to …", "Exported: …") become the bar's accessible
     name while shown, and are announced; *idle_name* names the bar when it says nothing."""
 
     def show(message: str) -> None:
+        # The bar is asked for each time: a wrapper kept from statusBar() can be invalidated by
+        # PySide while the bar lives on (seen in the real app, not under pytest-qt), and the bar
+        # clears its message while it is being destroyed.
+        if not isValid(window):
+            return
+        bar = window.statusBar()
         bar.setAccessibleName(message or idle_name)
         if message:
             announce(bar, message)
 
-    bar.setAccessibleName(idle_name)
-    bar.messageChanged.connect(show)
+    window.statusBar().setAccessibleName(idle_name)
+    window.statusBar().messageChanged.connect(show)
 
 
 def show_status(widget: QWidget, message: str, timeout_ms: int = READ_ONLY_MESSAGE_MS) -> bool:

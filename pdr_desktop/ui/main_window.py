@@ -116,7 +116,7 @@ class MainWindow(DraftOpening, WindowFurniture, QMainWindow):
             label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().addPermanentWidget(self.role_label)
-        expose_status_bar(self.statusBar(), self.tr("Status bar"))
+        expose_status_bar(self, self.tr("Status bar"))
 
         build_menus(self)  # sets menu_file … menu_help and the actions
         install_window_shortcuts_first()  # Ctrl+E and the rest also from single-line boxes

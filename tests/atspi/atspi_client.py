@@ -266,8 +266,19 @@ def main() -> int:
         # Ctrl+S: a temporary status-bar message, readable and announced.
         mark = len(heard.events)
         key("ctrl+s")
-        pump(1.0)
+        # The message shows for 5 s; on a busy machine the save may take a moment to be said,
+        # so look for it for up to 15 s rather than once after a fixed pause.
+        deadline = time.monotonic() + 15.0
+        while status_bar and time.monotonic() < deadline:
+            # Ask the app, not libatspi's cache: a name-change event can arrive late or coalesced.
+            status_bar.clear_cache()
+            if (status_bar.name or "").startswith("Saved to "):
+                break
+            pump(0.2)
+        pump(0.3)  # the announcement event follows the name change
         result["after_save"] = heard.since(mark)
+        if status_bar:
+            status_bar.clear_cache()
         result["status_bar_after_save"] = describe(status_bar) if status_bar else None
 
         # Ctrl+E from the single-line Name box opens the export dialog (X11 has Emacs keys there).
