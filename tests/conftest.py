@@ -75,6 +75,25 @@ def sample_draft(form):
     return build_sample(form)
 
 
+@pytest.fixture
+def signed_then_completed_by_manager(form, sample_draft):
+    """The sample as it comes back to the practitioner: they signed before the manager's answers
+    were in, then the manager filled in theirs and signed (so only the manager's part is newer)."""
+    from pdr_desktop.forms import Role
+    from pdr_desktop.review import signing
+
+    draft = sample_draft.clone()
+    draft.signatures.clear()
+    managers = [f for f in form.fields.values() if f.owner is Role.MANAGER]
+    answers = {f.id: draft.get(f) for f in managers}
+    for fld in managers:
+        draft.answers.pop(fld.id, None)
+    signing.sign(form, draft, Role.PRACTITIONER, "Siobhán Ó Dálaigh", "2026-07-20")
+    draft.answers.update(answers)
+    signing.sign(form, draft, Role.MANAGER, "Tomáš Dąbrowski", "2026-07-21")
+    return draft
+
+
 # --- real second processes (locks, other writers) ---------------------------------------------
 
 # A second PDR Desktop process: takes the draft's lock with its clock pinned like ours, says

@@ -83,21 +83,8 @@ def test_a_typed_date_that_is_not_a_date_is_kept_and_signing_waits(make_page, fo
     assert "date" in field.status.text().lower()
 
 
-def _practitioner_signed_then_manager_completed(form, sample_draft):
-    draft = sample_draft.clone()
-    draft.signatures.clear()
-    managers = [f for f in form.fields.values() if f.owner is Role.MANAGER]
-    answers = {f.id: draft.get(f) for f in managers}
-    for fld in managers:
-        draft.answers.pop(fld.id, None)
-    signing.sign(form, draft, Role.PRACTITIONER, "Siobhán Ó Dálaigh", "2026-07-20")
-    draft.answers.update(answers)
-    signing.sign(form, draft, Role.MANAGER, "Tomáš Dąbrowski", "2026-07-21")
-    return draft
-
-
-def test_the_managers_later_answers_are_calm_news_not_a_warning(make_page, form, sample_draft):
-    draft = _practitioner_signed_then_manager_completed(form, sample_draft)
+def test_the_managers_later_answers_are_calm_news_not_a_warning(make_page, signed_then_completed_by_manager):
+    draft = signed_then_completed_by_manager
     page = make_page("signoff", draft, Role.PRACTITIONER)
     field = page.editors["signoff.practitioner"]
     assert field.status.text().startswith("Signed by Siobhán Ó Dálaigh on 20/07/2026")
@@ -112,8 +99,10 @@ def test_the_managers_later_answers_are_calm_news_not_a_warning(make_page, form,
     assert not page.editors["signoff.manager"].added.isVisible()  # nothing added after the manager
 
 
-def test_the_other_persons_changed_signature_says_who_must_sign_again(make_page, form, sample_draft):
-    draft = _practitioner_signed_then_manager_completed(form, sample_draft)
+def test_the_other_persons_changed_signature_says_who_must_sign_again(
+    make_page, signed_then_completed_by_manager
+):
+    draft = signed_then_completed_by_manager
     draft.answers["wider.self"] = "Edited after both signed."
     page = make_page("signoff", draft, Role.PRACTITIONER)
     manager = page.editors["signoff.manager"]
