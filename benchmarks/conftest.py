@@ -36,3 +36,21 @@ def sample_draft(form):
     from pdr_desktop.drafts.sample import build_sample
 
     return build_sample(form)
+
+
+@pytest.fixture
+def worst_case_draft(form, sample_draft):
+    """The sample with a 50,000-character answer and 50 objectives, each with a six-month score:
+    the largest form the export and import goals are measured on."""
+    from pdr_desktop.drafts.model import empty_row
+
+    sample_draft.answers["wider.self"] = "Long reflective answer. " * 2100
+    rows_field = form.field("objectives.items")
+    rows = []
+    for i in range(50):
+        row = empty_row(rows_field)
+        row.update(objective=f"Objective {i}", next_steps="Steps", by_when="Ongoing", by_whom="Me")
+        row["progress"] = {"six_month": {"scale": i % 11, "note": f"Note {i}"}}
+        rows.append(row)
+    sample_draft.answers["objectives.items"] = rows
+    return sample_draft
