@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
+import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 
 BLANK_FORM = Path(__file__).resolve().parents[1] / "data" / "portsmouth-performance-conversation-blank.docx"
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
 def unique_cells(row) -> list:
@@ -66,6 +69,30 @@ def digest(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+def objective_groups(table) -> list[tuple]:
+    """[(objective row, its progress row or None)] in document order: a progress row is the
+    one-cell row under its objective."""
+    out = []
+    for row in table.rows[1:]:
+        if len(unique_cells(row)) == 1 and out:
+            out[-1] = (out[-1][0], row)
+        else:
+            out.append((row, None))
+    return out
+
+
+def without_embedded_draft(source: Path, target: Path) -> Path:
+    """A copy of our DOCX whose embedded draft no longer says it is ours, as LibreOffice leaves
+    it after DOCX → ODT → DOCX: the import has only the tables to read."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.startswith("customXml/"):
+                data = data.replace(b"urn:pdr-desktop:draft", b"urn:example:gone")
+            out.writestr(info, data)
+    return target
+
+
 @pytest.fixture
 def export(form, tmp_path):
     """export(draft, name="x.docx") → path of a real DOCX written by write_docx."""
@@ -92,6 +119,39 @@ def council_copy(tmp_path):
 
 
 @pytest.fixture
+def libreoffice(tmp_path):
+    """libreoffice(path, "docx"|"odt"|"pdf", outdir=None) → the file real LibreOffice wrote when
+    converting `path` (opened and saved again, as a manager without Word would). Its own user
+    profile in tmp_path, so a LibreOffice already running is never reused."""
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+
+    def convert(path: Path, to: str, outdir: Path | None = None) -> Path:
+        outdir = outdir or tmp_path / f"as-{to}-{path.stem}"
+        completed = subprocess.run(
+            [
+                SOFFICE,
+                f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}",
+                "--headless",
+                "--convert-to",
+                to,
+                "--outdir",
+                str(outdir),
+                str(path),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=180,
+            check=False,
+        )
+        out = outdir / f"{path.stem}.{to}"
+        assert completed.returncode == 0 and out.exists(), completed.stdout + completed.stderr
+        return out
+
+    return convert
+
+
+@pytest.fixture
 def dh():
     """The helper functions above (test modules cannot import conftest under importlib mode)."""
     from types import SimpleNamespace
@@ -103,5 +163,7 @@ def dh():
         find_tables=find_tables,
         set_cell=set_cell,
         digest=digest,
+        objective_groups=objective_groups,
+        without_embedded_draft=without_embedded_draft,
         blank_form=BLANK_FORM,
     )

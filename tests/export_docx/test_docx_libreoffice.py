@@ -2,42 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
 import pytest
 from pypdf import PdfReader
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed"),
-]
+pytestmark = pytest.mark.slow
 
 
-def test_libreoffice_converts_the_export_to_pdf(export, sample_draft, tmp_path):
-    path = export(sample_draft)
-    profile = tmp_path / "lo-profile"  # a private profile: no clash with a running LibreOffice
-    completed = subprocess.run(
-        [
-            str(SOFFICE),
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path / "pdf"),
-            str(path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    pdf = tmp_path / "pdf" / "export.pdf"
-    assert completed.returncode == 0, completed.stderr
-    assert pdf.exists(), completed.stdout + completed.stderr
+def test_libreoffice_converts_the_export_to_pdf(libreoffice, export, sample_draft, tmp_path):
+    pdf = libreoffice(export(sample_draft), "pdf", tmp_path / "pdf")
     reader = PdfReader(str(pdf))
     assert len(reader.pages) >= 4
     text = "".join(page.extract_text() for page in reader.pages)

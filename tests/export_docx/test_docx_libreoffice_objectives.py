@@ -4,10 +4,6 @@ directly and through ODT: the right objectives come back, and the report says ex
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-from pathlib import Path
-
 import docx
 import pytest
 
@@ -15,46 +11,9 @@ from pdr_desktop.cli import main
 from pdr_desktop.export import import_file
 from pdr_desktop.export.result import ALL_PLACED, ImportSource
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 OBJECTIVES = "Specific Objectives for next year"
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed"),
-]
-
-
-def _convert(path: Path, to: str, tmp_path: Path) -> Path:
-    outdir = tmp_path / f"as-{to}-{path.stem}"
-    completed = subprocess.run(
-        [
-            str(SOFFICE),
-            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
-            "--headless",
-            "--convert-to",
-            to,
-            "--outdir",
-            str(outdir),
-            str(path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    out = outdir / f"{path.stem}.{to}"
-    assert completed.returncode == 0 and out.exists(), completed.stdout + completed.stderr
-    return out
-
-
-def _groups(table, dh):
-    out = []
-    for row in table.rows[1:]:
-        if len(dh.unique_cells(row)) == 1 and out:
-            out[-1] = (out[-1][0], row)
-        else:
-            out.append((row, None))
-    return out
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
@@ -64,7 +23,7 @@ def edited(export, sample_draft, dh):
     path = export(sample_draft)
     document = docx.Document(str(path))
     table = dh.find_table(document, OBJECTIVES)
-    groups = _groups(table, dh)
+    groups = dh.objective_groups(table)
     dh.set_cell(dh.unique_cells(groups[2][0])[2], "Autumn 2026")
     for row in groups[1]:
         table._tbl.remove(row._tr)
@@ -87,9 +46,9 @@ def _expected(sample_draft):
 
 
 def test_libreoffice_resave_keeps_the_draft_and_the_objectives_identity(
-    edited, registry, sample_draft, tmp_path
+    libreoffice, edited, registry, sample_draft
 ):
-    result = import_file(_convert(edited, "docx", tmp_path), registry)
+    result = import_file(libreoffice(edited, "docx"), registry)
     assert result.source is ImportSource.APP_DOCX
     rows = result.draft.answers["objectives.items"]
     assert rows[:6] == _expected(sample_draft)
@@ -107,9 +66,9 @@ def test_libreoffice_resave_keeps_the_draft_and_the_objectives_identity(
 
 
 def test_through_odt_the_tables_give_back_the_objectives_and_the_report_says_what_was_lost(
-    edited, registry, sample_draft, tmp_path, capsys
+    libreoffice, edited, registry, sample_draft, tmp_path, capsys
 ):
-    back = _convert(_convert(edited, "odt", tmp_path), "docx", tmp_path)
+    back = libreoffice(libreoffice(edited, "odt"), "docx")
     result = import_file(back, registry)
     assert result.source is ImportSource.APP_DOCX_TABLES
     assert "the data inside was removed by another program; read from the tables" in result.notes[0]
@@ -139,9 +98,9 @@ def test_through_odt_the_tables_give_back_the_objectives_and_the_report_says_wha
 
 
 def test_an_unedited_export_through_odt_loses_nothing_but_the_signature_records(
-    export, registry, sample_draft, tmp_path
+    libreoffice, export, registry, sample_draft
 ):
-    back = _convert(_convert(export(sample_draft), "odt", tmp_path), "docx", tmp_path)
+    back = libreoffice(libreoffice(export(sample_draft), "odt"), "docx")
     result = import_file(back, registry)
     assert result.draft.answers == sample_draft.answers
     assert result.draft.review == sample_draft.review

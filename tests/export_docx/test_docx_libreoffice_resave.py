@@ -6,11 +6,6 @@ part. Nothing of that may show up as an edit; a real edit must show up as exactl
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import zipfile
-from pathlib import Path
-
 import docx
 import pytest
 
@@ -22,36 +17,7 @@ from pdr_desktop.forms.model import Role
 from pdr_desktop.review import signing
 from pdr_desktop.review.diff import diff_drafts
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed"),
-]
-
-
-def _resave(path: Path, tmp_path: Path) -> Path:
-    """`path` opened and saved as .docx by LibreOffice, into a new folder."""
-    outdir = tmp_path / "resaved"
-    completed = subprocess.run(
-        [
-            str(SOFFICE),
-            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
-            "--headless",
-            "--convert-to",
-            "docx",
-            "--outdir",
-            str(outdir),
-            str(path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    out = outdir / path.name
-    assert completed.returncode == 0 and out.exists(), completed.stdout + completed.stderr
-    return out
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
@@ -72,22 +38,24 @@ def tricky(form, sample_draft):
     return draft
 
 
-def test_a_libreoffice_resave_changes_nothing(export, registry, tricky, tmp_path):
-    resaved = _resave(export(tricky), tmp_path)
+def test_a_libreoffice_resave_changes_nothing(libreoffice, export, registry, tricky):
+    resaved = libreoffice(export(tricky), "docx")
     result = read_docx(resaved, registry)
     assert result.source is ImportSource.APP_DOCX
     assert result.changes == [] and result.unplaced == [] and result.notes == []
     assert codec.dumps(result.draft) == codec.dumps(tricky)
 
 
-def test_edits_saved_by_libreoffice_are_listed_and_nothing_else(export, registry, form, tricky, tmp_path, dh):
+def test_edits_saved_by_libreoffice_are_listed_and_nothing_else(
+    libreoffice, export, registry, form, tricky, dh
+):
     path = export(tricky)
     document = docx.Document(str(path))
     standards = dh.find_table(document, "Practice Standards")
     dh.set_cell(standards.rows[1].cells[1], "Rewritten by my manager.\nSecond line.")
     dh.set_cell(standards.rows[2].cells[2], "No – see comments")
     document.save(str(path))
-    result = read_docx(_resave(path, tmp_path), registry)
+    result = read_docx(libreoffice(path, "docx"), registry)
     assert result.source is ImportSource.APP_DOCX
     assert len(result.changes) == 2, result.changes
     assert "My Self-assessment" in result.changes[0] and "Manager assessment" in result.changes[1]
@@ -100,16 +68,10 @@ def test_edits_saved_by_libreoffice_are_listed_and_nothing_else(export, registry
 
 
 def test_without_the_embedded_draft_the_resaved_tables_give_every_answer_back(
-    export, registry, form, sample_draft, tmp_path
+    libreoffice, export, registry, form, sample_draft, tmp_path, dh
 ):
-    resaved = _resave(export(sample_draft), tmp_path)
-    stripped = tmp_path / "no-draft-inside.docx"
-    with zipfile.ZipFile(resaved) as src, zipfile.ZipFile(stripped, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename.startswith("customXml/"):
-                data = data.replace(b"urn:pdr-desktop:draft", b"urn:example:gone")
-            out.writestr(info, data)
+    resaved = libreoffice(export(sample_draft), "docx")
+    stripped = dh.without_embedded_draft(resaved, tmp_path / "no-draft-inside.docx")
     result = read_docx(stripped, registry)
     assert result.source is ImportSource.APP_DOCX_TABLES
     assert result.unplaced == []

@@ -17,17 +17,6 @@ from pdr_desktop.export.result import ALL_PLACED, ImportSource
 OBJECTIVES = "Specific Objectives for next year"
 
 
-def _groups(table, dh):
-    """[(objective row, its progress row or None)] in document order."""
-    out = []
-    for row in table.rows[1:]:
-        if len(dh.unique_cells(row)) == 1 and out:
-            out[-1] = (out[-1][0], row)
-        else:
-            out.append((row, None))
-    return out
-
-
 def _remove(table, group) -> None:
     for row in group:
         if row is not None:
@@ -52,7 +41,7 @@ def test_deleting_one_and_adding_one_keeps_everyone_elses_progress(export, regis
 
     def edit(document):
         table = dh.find_table(document, OBJECTIVES)
-        _remove(table, _groups(table, dh)[1])
+        _remove(table, dh.objective_groups(table)[1])
         _add_objective(table, dh, ["Learn BSL level 1", "Evening class", "June 2027", "Me"])
 
     _edit(path, edit)
@@ -80,7 +69,7 @@ def test_rows_moved_in_word_keep_their_identity(export, registry, sample_draft, 
 
     def edit(document):
         table = dh.find_table(document, OBJECTIVES)
-        fifth = _groups(table, dh)[4]
+        fifth = dh.objective_groups(table)[4]
         header = table.rows[0]._tr
         for row in reversed([r for r in fifth if r is not None]):
             header.addnext(row._tr)  # moving the element moves the row, as cut and paste does
@@ -103,7 +92,7 @@ def test_a_copied_row_is_a_new_objective_with_no_progress(export, registry, samp
 
     def edit(document):
         table = dh.find_table(document, OBJECTIVES)
-        first, progress = _groups(table, dh)[0]
+        first, progress = dh.objective_groups(table)[0]
         copies = [copy.deepcopy(first._tr), copy.deepcopy(progress._tr)]
         # Word gives a pasted copy no bookmark (names are unique); a cruder tool may copy it too.
         for element in copies:
@@ -129,7 +118,7 @@ def test_an_edited_cell_is_the_only_change(export, registry, sample_draft, dh):
 
     def edit(document):
         table = dh.find_table(document, OBJECTIVES)
-        third = _groups(table, dh)[2][0]
+        third = dh.objective_groups(table)[2][0]
         dh.set_cell(dh.unique_cells(third)[2], "15/09/2026")
 
     _edit(path, edit)
@@ -148,7 +137,7 @@ def test_text_cleared_from_an_objective_row_deletes_it_with_a_report(export, reg
 
     def edit(document):
         table = dh.find_table(document, OBJECTIVES)
-        for cell in dh.unique_cells(_groups(table, dh)[3][0]):
+        for cell in dh.unique_cells(dh.objective_groups(table)[3][0]):
             dh.set_cell(cell, "")
 
     _edit(path, edit)
@@ -169,8 +158,8 @@ def test_without_bookmarks_rows_are_matched_only_by_identical_text(export, regis
         for mark in list(body.iter(qn("w:bookmarkStart"), qn("w:bookmarkEnd"))):
             mark.getparent().remove(mark)
         table = dh.find_table(document, OBJECTIVES)
-        _remove(table, _groups(table, dh)[0])
-        dh.set_cell(dh.unique_cells(_groups(table, dh)[0][0])[0], "Improve my recording (reworded)")
+        _remove(table, dh.objective_groups(table)[0])
+        dh.set_cell(dh.unique_cells(dh.objective_groups(table)[0][0])[0], "Improve my recording (reworded)")
 
     _edit(path, edit)
     result = import_file(path, registry)
@@ -186,7 +175,7 @@ def test_by_when_dates_print_the_uk_way_and_read_back_unchanged(export, registry
     sample_draft.answers["objectives.items"][0]["by_when"] = "2026-02-15"
     path = export(sample_draft)
     table = dh.find_table(docx.Document(str(path)), OBJECTIVES)
-    assert dh.unique_cells(_groups(table, dh)[0][0])[2].text == "15/02/2026"
+    assert dh.unique_cells(dh.objective_groups(table)[0][0])[2].text == "15/02/2026"
     result = import_file(path, registry)
     assert result.source is ImportSource.APP_DOCX
     assert result.draft.answers["objectives.items"][0]["by_when"] == "2026-02-15"
