@@ -12,7 +12,7 @@ from enum import Enum
 
 from pdr_desktop.dates import looks_like_broken_date, parse_date
 from pdr_desktop.drafts.model import Draft, is_filled, row_is_blank
-from pdr_desktop.forms.model import Field, FieldType, FormDefinition, Role, Section
+from pdr_desktop.forms.model import Column, Field, FieldType, FormDefinition, Role, Section
 from pdr_desktop.review.rounds import rounds_up_to
 
 
@@ -50,6 +50,11 @@ def field_path(form: FormDefinition, fld: Field) -> str:
         parts.append(label if len(label) <= 60 else label[:57].rstrip() + "…")
     parts.append(fld.label)
     return " › ".join(dict.fromkeys(parts))  # drop repeats, keep order
+
+
+def cell_path(form: FormDefinition, fld: Field, index: int, col: Column) -> str:
+    """A human-readable place for one cell of a rows field: "Objectives › row 2 › By When"."""
+    return f"{form.section(fld.section_id).title} › row {index + 1} › {col.label}"
 
 
 def due_fields(
@@ -94,7 +99,7 @@ def _missing_in_rows(form: FormDefinition, fld: Field, rows: list[dict]) -> list
                     Missing(
                         fld.id,
                         fld.section_id,
-                        f"{form.section(fld.section_id).title} › row {index + 1} › {col.label}",
+                        cell_path(form, fld, index, col),
                         fld.owner,
                         row=index,
                         column=col.id,
@@ -141,7 +146,7 @@ def invalid(
                 for col in fld.columns:
                     problem = date_problem(col.type, row.get(col.id, ""))
                     if problem:
-                        place = f"{form.section(fld.section_id).title} › row {index + 1} › {col.label}"
+                        place = cell_path(form, fld, index, col)
                         out.append(Missing(fld.id, fld.section_id, place, fld.owner, index, problem, col.id))
         elif fld.type is FieldType.SIGNATURE:
             if problem := _signature_problem(form, draft, fld):
