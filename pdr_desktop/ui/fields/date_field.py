@@ -52,6 +52,18 @@ def calendar_icon(size: int, colour: QColor) -> QIcon:
     return QIcon(pixmap)
 
 
+def calendar_menu(parent: QWidget) -> tuple[QMenu, QCalendarWidget]:
+    """A drop-down holding a month calendar, weeks from Monday (the UK way), with a grid."""
+    menu = QMenu(parent)
+    calendar = QCalendarWidget(menu)
+    calendar.setGridVisible(True)
+    calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+    action = QWidgetAction(menu)
+    action.setDefaultWidget(calendar)
+    menu.addAction(action)
+    return menu, calendar
+
+
 class DateInput(QWidget):
     """A line edit for a date (or, with allow_text, words such as "Ongoing") and a calendar button."""
 
@@ -71,13 +83,7 @@ class DateInput(QWidget):
         self.button.setAccessibleName(self.tr("Pick a date: {0}").format(accessible_name))
         self.button.setToolTip(self.tr("Pick a date from a calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.menu = QMenu(self.button)
-        self.calendar = QCalendarWidget(self.menu)
-        self.calendar.setGridVisible(True)
-        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        action = QWidgetAction(self.menu)
-        action.setDefaultWidget(self.calendar)
-        self.menu.addAction(action)
+        self.menu, self.calendar = calendar_menu(self.button)
         self.menu.aboutToShow.connect(self._prepare_calendar)
         self.button.setMenu(self.menu)
         row = QHBoxLayout()

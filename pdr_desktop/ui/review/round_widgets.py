@@ -8,11 +8,11 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QCalendarWidget, QLabel, QLineEdit, QMenu, QSizePolicy, QWidget, QWidgetAction
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 from shiboken6 import isValid
 
 from pdr_desktop.dates import long_date, parse_date
-from pdr_desktop.ui.fields.date_field import calendar_icon
+from pdr_desktop.ui.fields.date_field import calendar_icon, calendar_menu
 
 MIN_CHARS = 12  # the shortest the label gets: still enough to start reading it
 
@@ -73,13 +73,7 @@ class MeetingDateInput(QLineEdit):
         self.pick_action.setText(self.tr("Pick a date"))
         self.pick_action.setToolTip(self.tr("Pick the date from a calendar (Alt+Down)"))
         self.pick_action.triggered.connect(self.show_calendar)
-        self.menu = QMenu(self)
-        self.calendar = QCalendarWidget(self.menu)
-        self.calendar.setGridVisible(True)
-        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        action = QWidgetAction(self.menu)
-        action.setDefaultWidget(self.calendar)
-        self.menu.addAction(action)
+        self.menu, self.calendar = calendar_menu(self)
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
         self.editingFinished.connect(self._typed)
