@@ -22,23 +22,6 @@ import pyatspi
 from gi.repository import GLib
 
 APP_NAME = "PDR Desktop"
-CONTROL_ROLES = {
-    "push button",
-    "toggle button",
-    "radio button",
-    "check box",
-    "text",
-    "entry",
-    "password text",
-    "spin button",
-    "combo box",
-    "list",
-    "list item",
-    "table",
-    "table cell",
-    "menu item",
-    "slider",
-}
 
 
 def pump(seconds: float) -> None:
