@@ -128,6 +128,29 @@ WRITE_ANSWERS = textwrap.dedent("""
 """)
 
 
+# A process that saves the draft again and again until it is killed: each version large and
+# different ("version N" as the name, N repeated 3,000,000 times as an answer) so the write window
+# is wide enough for a kill to land inside a save. Says "ready" after its first save.
+KEEP_SAVING = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from pdr_desktop.drafts import Draft, write_draft
+    from pdr_desktop.forms import default_registry
+
+    form = default_registry().get("portsmouth-early-help-2022")
+    path = Path(sys.argv[1])
+    n = 0
+    while True:
+        n += 1
+        draft = Draft.new(form)
+        draft.answers["details.name"] = f"version {n}"
+        draft.answers["wider.self"] = str(n) * 3_000_000
+        write_draft(draft, path, backup=False)
+        if n == 1:
+            print("ready", flush=True)
+""")
+
+
 def child_env() -> dict[str, str]:
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
@@ -155,6 +178,27 @@ def lock_holder():
         child.wait(timeout=30)
         for stream in (child.stdin, child.stdout):
             stream.close()
+
+
+@pytest.fixture
+def saving_loop():
+    """saving_loop(path) → a running process saving to path again and again, after its first
+    save (the test kills it mid-save; any still running are killed at the end)."""
+    started: list[subprocess.Popen] = []
+
+    def start(path: Path) -> subprocess.Popen:
+        child = subprocess.Popen(
+            [sys.executable, "-c", KEEP_SAVING, str(path)], stdout=subprocess.PIPE, env=child_env(), text=True
+        )
+        started.append(child)
+        assert child.stdout.readline().strip() == "ready"
+        return child
+
+    yield start
+    for child in started:
+        child.kill()
+        child.wait(timeout=30)
+        child.stdout.close()
 
 
 @pytest.fixture

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
-import textwrap
 import time
 
 import pytest
@@ -17,37 +14,15 @@ from pdr_desktop.drafts import write_draft
 from pdr_desktop.drafts.housekeeping import clean_orphaned_temps
 from pdr_desktop.drafts.sample import build_sample
 
-KEEP_SAVING = textwrap.dedent("""
-    import sys
-    from pathlib import Path
-    from pdr_desktop.drafts import Draft, write_draft
-    from pdr_desktop.forms import default_registry
-
-    form = default_registry().get("portsmouth-early-help-2022")
-    path = Path(sys.argv[1])
-    n = 0
-    while True:
-        n += 1
-        draft = Draft.new(form)
-        draft.answers["wider.self"] = str(n) * 3_000_000
-        write_draft(draft, path, backup=False)
-        if n == 1:
-            print("ready", flush=True)
-""")
-
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX only")
-def test_killed_saves_leave_temps_that_the_next_start_removes(tmp_path):
+def test_killed_saves_leave_temps_that_the_next_start_removes(tmp_path, saving_loop):
     path = tmp_path / "draft.pdr"
     for delay in (0.05, 0.11, 0.17, 0.23, 0.29, 0.37):
-        child = subprocess.Popen(
-            [sys.executable, "-c", KEEP_SAVING, str(path)], stdout=subprocess.PIPE, text=True
-        )
-        assert child.stdout.readline().strip() == "ready"
+        child = saving_loop(path)
         time.sleep(delay)
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
-        child.stdout.close()
     left = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     assert all(f".{host_tag()}-" in p.name for p in left)  # named with this machine and the pid
     removed = clean_orphaned_temps([tmp_path])
