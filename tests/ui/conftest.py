@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -94,3 +96,17 @@ def type_text(qtbot, widget, text: str) -> None:
 @pytest.fixture
 def typer(qtbot):
     return lambda text: type_into_focus(qtbot, text)
+
+
+@pytest.fixture
+def disk_full(monkeypatch):
+    """disk_full("module.function", …): from then on each named writer fails as a full disk does."""
+
+    def fill(*targets: str) -> None:
+        def no_space(*args, **kwargs):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        for target in targets:
+            monkeypatch.setattr(target, no_space)
+
+    return fill

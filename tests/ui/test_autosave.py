@@ -48,15 +48,11 @@ def test_recovery_copy_is_written_before_the_save(window, qtbot, typer):
     assert "First thoughts" not in window.draft_path.read_text(encoding="utf-8")
 
 
-def test_failed_save_keeps_the_words_and_says_why(window, qtbot, typer, monkeypatch):
+def test_failed_save_keeps_the_words_and_says_why(window, qtbot, typer, disk_full):
     window.new_draft()
     window.focus_field("details.position")
     typer("Personal Advisor")
-
-    def disk_full(*args, **kwargs):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr("pdr_desktop.drafts.tracked.write_draft", disk_full)
+    disk_full("pdr_desktop.drafts.tracked.write_draft")
     assert window.save_now() is False
     assert window.save_label.text() == "Not saved: No space left on device"
     rec = recovery_path(window.draft_path)

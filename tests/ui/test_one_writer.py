@@ -178,16 +178,11 @@ def test_a_draft_deleted_while_open_is_not_recreated(window, tmp_path, form, typ
     assert read_draft(path, window.registry).text("details.position") == "Words to keep"
 
 
-def test_not_saved_says_so_truthfully_when_even_the_recovery_copy_fails(window, typer, monkeypatch):
+def test_not_saved_says_so_truthfully_when_even_the_recovery_copy_fails(window, typer, disk_full):
     window.new_draft()
     window.focus_field("details.position")
     typer("Words nowhere on disk")
-
-    def disk_full(*args, **kwargs):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr("pdr_desktop.drafts.tracked.write_draft", disk_full)
-    monkeypatch.setattr("pdr_desktop.ui.autosave.write_recovery", disk_full)
+    disk_full("pdr_desktop.drafts.tracked.write_draft", "pdr_desktop.ui.autosave.write_recovery")
     assert window.save_now() is False
     assert window.save_label.text() == "Not saved: No space left on device"
     message = window.statusBar().currentMessage()
