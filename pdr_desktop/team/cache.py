@@ -18,6 +18,7 @@ from typing import Any
 
 from pdr_desktop import __version__, paths
 from pdr_desktop.atomic import atomic_write_text
+from pdr_desktop.checked_json import read_json_file
 from pdr_desktop.forms.registry import FormRegistry
 from pdr_desktop.team.files import FileEntry
 from pdr_desktop.team.summary import TeamSummary
@@ -92,10 +93,10 @@ class SummaryCache:
         path = path or default_cache_path()
         cache = cls(stamp, path)
         try:
-            if not path.is_file() or path.stat().st_size > MAX_CACHE_BYTES:
-                return cache
-            data = json.loads(path.read_text(encoding="utf-8"), parse_constant=_refuse_constant)
-        except (OSError, ValueError, RecursionError):
+            # The checked reader: a cache swapped for a FIFO, bloated or hand-edited into deep
+            # nesting or huge numbers is refused like a damaged draft, never hangs or crashes.
+            data = read_json_file(path, MAX_CACHE_BYTES)
+        except (OSError, ValueError):
             return cache  # rebuilt by the next scan
         if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT or data.get("stamp") != stamp:
             return cache
@@ -128,7 +129,3 @@ class SummaryCache:
             return False
         self.changed = False
         return True
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pdr_desktop.checked_json import read_json_file
 from pdr_desktop.resources import resource_path
 
 CATALOGUE_FORMAT = "pdr-desktop-learning-catalogue"
@@ -63,38 +64,23 @@ def example_catalogue_path() -> Path:
 
 
 def load_catalogue(path: Path | str) -> LearningCatalogue:
+    """The catalogue in `path`, read with the same limits as drafts and settings (it comes from IT,
+    so it may be anything): a regular file, at most 2 MB, UTF-8, no deep nesting, no huge numbers,
+    no repeated keys. Every refusal is a CatalogueError naming the file and the reason."""
     path = Path(path)
     try:
-        if not path.is_file():
-            raise CatalogueError(path, "", "the file does not exist or is not a file")
-        if path.stat().st_size > MAX_CATALOGUE_BYTES:
-            raise CatalogueError(path, "", "the file is larger than 2 MB, which no catalogue needs")
-        text = path.read_text(encoding="utf-8")
+        data = read_json_file(path, MAX_CATALOGUE_BYTES)
+    except (FileNotFoundError, IsADirectoryError) as exc:
+        raise CatalogueError(path, "", "the file does not exist or is not a file") from exc
     except OSError as exc:
         raise CatalogueError(path, "", f"it cannot be read ({exc.strerror or exc})") from exc
-    except UnicodeDecodeError as exc:
-        raise CatalogueError(path, "", "it is not UTF-8 text") from exc
-    try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise CatalogueError(
             path, f"line {exc.lineno} column {exc.colno}", f"not valid JSON ({exc.msg})"
         ) from exc
-    except (ValueError, RecursionError) as exc:
-        raise CatalogueError(path, "", f"not valid JSON ({exc})") from exc
+    except ValueError as exc:  # JsonLimitError: its message is the plain reason (too large, a FIFO, …)
+        raise CatalogueError(path, "", str(exc)) from exc
     return parse_catalogue(data, path)
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [k for k, _ in pairs]
-    repeated = sorted({k for k in keys if keys.count(k) > 1})
-    if repeated:
-        raise ValueError(f"the key {repeated[0]!r} appears twice in one object")
-    return dict(pairs)
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
 
 
 def parse_catalogue(data: Any, path: Path | str = "<memory>") -> LearningCatalogue:

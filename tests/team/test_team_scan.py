@@ -160,12 +160,22 @@ def test_a_file_fixed_with_chmod_is_read_again(team_folder, registry, tmp_path):
         '{"format": "pdr-desktop-team-cache", "stamp": "x", "entries": []}',
         "[1, 2]",
         '{"entries": NaN}',
+        "[" * 100_000,
+        '{"format": "pdr-desktop-team-cache", "format": "again"}',
+        '{"entries": [' + "9" * 5000 + "]}",
     ],
 )
 def test_a_damaged_or_stale_cache_is_ignored(content, registry, tmp_path):
     cache_file = tmp_path / "team.json"
     cache_file.write_text(content, encoding="utf-8")
     assert len(SummaryCache.load(registry_stamp(registry), cache_file)) == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")
+def test_a_cache_that_is_a_pipe_is_ignored_without_waiting(registry, tmp_path):
+    pipe = tmp_path / "team.json"
+    os.mkfifo(pipe)  # opening it to read would block until a writer comes
+    assert len(SummaryCache.load(registry_stamp(registry), pipe)) == 0
 
 
 def test_a_hand_edited_cache_entry_is_dropped_not_trusted(form, registry, tmp_path):

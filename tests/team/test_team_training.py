@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 
 import pytest
 
@@ -101,7 +102,8 @@ def test_a_broken_catalogue_names_the_file_the_place_and_the_reason(data, where,
         ('{"format": "pdr-desktop-learning-catalogue", "format": 2}', "appears twice"),
         ('{"format_version": NaN}', "not a number JSON allows"),
         ("{not json", "not valid JSON"),
-        ("[" * 100_000, "not valid JSON"),
+        ("[" * 100_000, "nested 100,000 levels deep"),
+        ('{"format_version": 1' + "0" * 5000 + "}", "a number 5,001 digits long"),
     ],
 )
 def test_hostile_catalogue_text_is_refused_with_a_reason(text, problem, tmp_path):
@@ -114,10 +116,20 @@ def test_hostile_catalogue_text_is_refused_with_a_reason(text, problem, tmp_path
 def test_an_oversized_or_missing_catalogue_is_refused(tmp_path):
     big = tmp_path / "big.json"
     big.write_bytes(b" " * (2 * 1024 * 1024 + 1))
-    with pytest.raises(CatalogueError, match="larger than 2 MB"):
+    with pytest.raises(CatalogueError, match=r"big\.json: it is 2\.0 MB, larger than the 2\.0 MB"):
         load_catalogue(big)
     with pytest.raises(CatalogueError, match="does not exist"):
         load_catalogue(tmp_path / "absent.json")
+    with pytest.raises(CatalogueError, match="does not exist or is not a file"):
+        load_catalogue(tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")
+def test_a_catalogue_that_is_a_pipe_is_refused_without_waiting(tmp_path):
+    pipe = tmp_path / "catalogue.json"
+    os.mkfifo(pipe)  # opening it to read would block until a writer comes
+    with pytest.raises(CatalogueError, match=r"catalogue\.json: it is a pipe \(FIFO\), not an ordinary file"):
+        load_catalogue(pipe)
 
 
 def test_a_broken_site_catalogue_never_falls_back_to_the_example(tmp_path):
