@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -156,13 +157,14 @@ def child_env() -> dict[str, str]:
 
 
 @pytest.fixture
-def lock_holder():
-    """lock_holder(path) → a running process holding the draft's lock (killed at the end)."""
+def ready_child():
+    """ready_child(script, path) → a second Python process running `script` on path, once it has
+    said "ready" (killed at the end of the test, its pipes closed)."""
     started: list[subprocess.Popen] = []
 
-    def start(path: Path) -> subprocess.Popen:
+    def start(script: str, path: Path) -> subprocess.Popen:
         child = subprocess.Popen(
-            [sys.executable, "-c", HOLD_LOCK, str(path)],
+            [sys.executable, "-c", script, str(path)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=child_env(),
@@ -181,24 +183,17 @@ def lock_holder():
 
 
 @pytest.fixture
-def saving_loop():
+def lock_holder(ready_child):
+    """lock_holder(path) → a running process holding the draft's lock (killed at the end; closing
+    its stdin makes it release the lock and exit, as a closing app does)."""
+    return functools.partial(ready_child, HOLD_LOCK)
+
+
+@pytest.fixture
+def saving_loop(ready_child):
     """saving_loop(path) → a running process saving to path again and again, after its first
     save (the test kills it mid-save; any still running are killed at the end)."""
-    started: list[subprocess.Popen] = []
-
-    def start(path: Path) -> subprocess.Popen:
-        child = subprocess.Popen(
-            [sys.executable, "-c", KEEP_SAVING, str(path)], stdout=subprocess.PIPE, env=child_env(), text=True
-        )
-        started.append(child)
-        assert child.stdout.readline().strip() == "ready"
-        return child
-
-    yield start
-    for child in started:
-        child.kill()
-        child.wait(timeout=30)
-        child.stdout.close()
+    return functools.partial(ready_child, KEEP_SAVING)
 
 
 @pytest.fixture
