@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
@@ -88,7 +89,9 @@ def test_cancel_stops_the_export_and_leaves_the_previous_file(
         started.set()
         for _ in range(500):
             progress(0.1, "Page 1")  # raises ExportCancelled once Cancel is pressed
-            threading.Event().wait(0.01)
+            # time.sleep, not a timed Event.wait: under faketime (CI's second run) a timed lock
+            # wait computes its deadline from the faked clock and never returns.
+            time.sleep(0.01)
         raise AssertionError("Cancel was not honoured")
 
     monkeypatch.setattr(export_worker, "export_file", slow_export)
