@@ -362,7 +362,11 @@ class WizardView(QWidget):
             if tag:
                 self.section_list.set_status(extra.page_id, *tag)
         self._show_check_status()
-        if self.current_id() == CHECK_ID:
+        self.refresh_check_page()
+
+    def refresh_check_page(self) -> None:
+        """Re-list Check your answers when it is the page in view (cheap: a few dozen labels)."""
+        if self.draft is not None and self.current_id() == CHECK_ID:
             self.check_page.refresh(self.form, self.draft, self.role, self.round_id)
 
     def _show_check_status(self) -> None:

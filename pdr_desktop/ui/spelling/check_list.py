@@ -17,7 +17,6 @@ from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import FormDefinition, Role, Section
 from pdr_desktop.spelling.draft_check import Finding, by_place, check_draft
 from pdr_desktop.ui.check_rows import link_button
-from pdr_desktop.ui.section_list import CHECK_ID
 from pdr_desktop.ui.spelling.navigate import go_to
 from pdr_desktop.ui.spelling.service import spelling_service
 
@@ -79,6 +78,4 @@ class _Refresher(QObject):
         service.words_changed.connect(self.refresh_if_shown)
 
     def refresh_if_shown(self) -> None:
-        window, wizard = self.window, self.window.wizard
-        if window.draft is not None and wizard.current_id() == CHECK_ID:
-            wizard.check_page.refresh(window.form, window.draft, wizard.role, wizard.round_id)
+        self.window.wizard.refresh_check_page()
