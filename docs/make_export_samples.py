@@ -2,7 +2,7 @@
 
     .venv/bin/python docs/make_export_samples.py
 
-Exports the sample draft (drafts.sample.build_sample) as DOCX and PDF, renders PDF pages 1-2,
+Exports the sample draft (review.sample.build_sample) as DOCX and PDF, renders PDF pages 1-2,
 the objectives and the sign-off page with pdftoppm, and a multilingual variant's scripts page
 and a page where a long answer continues; then prints the DOCX through LibreOffice (skipped
 with a note when soffice is missing) and renders its pages 1, 2, the objectives page and the
@@ -25,9 +25,9 @@ DPI = "70"
 
 from pypdf import PdfReader  # noqa: E402
 
-from pdr_desktop.drafts.sample import build_sample  # noqa: E402
 from pdr_desktop.export import export_draft  # noqa: E402
 from pdr_desktop.forms.registry import default_form  # noqa: E402
+from pdr_desktop.review.sample import build_sample  # noqa: E402
 
 
 def render_page(pdf: Path, page: int, png: Path) -> None:

@@ -4,7 +4,7 @@
     # or: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
 
 Everything runs against the public MainWindow contract with a throw-away data folder, a
-fixed window size and a fixed "today", using the sample draft (drafts.sample.build_sample)
+fixed window size and a fixed "today", using the sample draft (review.sample.build_sample)
 and a few variations of it. A part of the UI that is missing or fails is skipped with a
 printed note, so the script still produces everything else.
 """
@@ -64,10 +64,10 @@ from PySide6.QtWidgets import (  # noqa: E402
 from pdr_desktop.clock import FixedClock, install  # noqa: E402
 from pdr_desktop.drafts import write_draft  # noqa: E402
 from pdr_desktop.drafts.model import Draft  # noqa: E402
-from pdr_desktop.drafts.sample import build_sample  # noqa: E402
 from pdr_desktop.export import import_file  # noqa: E402
 from pdr_desktop.forms import default_registry  # noqa: E402
 from pdr_desktop.forms.model import FieldType, FormDefinition, Role  # noqa: E402
+from pdr_desktop.review.sample import build_sample  # noqa: E402
 
 # The app's one clock, pinned to that morning: the window, and deep widgets that ask the installed
 # clock (a signature's date), show the same day whenever the screenshots are taken.

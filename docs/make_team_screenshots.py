@@ -34,9 +34,9 @@ WORK = Path(tempfile.gettempdir()) / "pdr-desktop-team-screenshots"
 
 def build_folder(folder: Path) -> None:
     from pdr_desktop.drafts import read_draft, write_draft
-    from pdr_desktop.drafts.sample import build_sample
     from pdr_desktop.export import export_draft
     from pdr_desktop.forms import default_registry
+    from pdr_desktop.review.sample import build_sample
     from pdr_desktop.team.sample_team import write_team
 
     registry = default_registry()

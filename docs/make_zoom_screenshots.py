@@ -41,8 +41,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from pdr_desktop.clock import FixedClock, install  # noqa: E402
 from pdr_desktop.drafts import write_draft  # noqa: E402
-from pdr_desktop.drafts.sample import build_sample  # noqa: E402
 from pdr_desktop.forms import default_registry  # noqa: E402
+from pdr_desktop.review.sample import build_sample  # noqa: E402
 
 CLOCK = FixedClock(datetime(2026, 10, 12, 9, 41))
 PAGES = {  # entry id → what gets the focus there (a field id; None: the page as it opens)

@@ -71,7 +71,7 @@ def form(registry) -> FormDefinition:
 
 @pytest.fixture
 def sample_draft(form):
-    from pdr_desktop.drafts.sample import build_sample
+    from pdr_desktop.review.sample import build_sample
 
     return build_sample(form)
 

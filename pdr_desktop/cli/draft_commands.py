@@ -17,10 +17,10 @@ from pdr_desktop.cli.common import (
 )
 from pdr_desktop.cli.spelling_report import add_spelling_option, print_spelling
 from pdr_desktop.drafts import Draft, default_drafts_folder, write_draft
-from pdr_desktop.drafts.library import list_drafts
-from pdr_desktop.drafts.sample import build_sample
 from pdr_desktop.forms import DEFAULT_FORM_ID, Role, default_form, default_registry
 from pdr_desktop.review.completeness import invalid, missing, section_status
+from pdr_desktop.review.library import list_drafts
+from pdr_desktop.review.sample import build_sample
 from pdr_desktop.review.signing import signature_lines_for_cli
 
 

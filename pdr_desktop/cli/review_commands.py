@@ -24,9 +24,9 @@ from pdr_desktop.export import IMPORT_SUFFIXES, import_file
 from pdr_desktop.forms import Role, default_registry
 from pdr_desktop.review.carry_forward import carry_forward
 from pdr_desktop.review.diff import diff_drafts, render_changes
-from pdr_desktop.review.received import read_received
 from pdr_desktop.review.signing import sign, signature_lines_for_cli
 from pdr_desktop.review.workflow import complete_round, send_by_status, set_meeting
+from pdr_desktop.team.received import read_received
 
 
 def register(sub: argparse._SubParsersAction) -> None:

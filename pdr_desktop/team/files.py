@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pdr_desktop.review.received import RECEIVED_SUFFIXES
+from pdr_desktop.team.received import RECEIVED_SUFFIXES
 
 # Far more than any team; a folder with more is not a team's folder (a whole drive chosen by
 # mistake) and listing it all would only make the view slow.

@@ -1,6 +1,6 @@
 """A realistic team of eleven for demos, screenshots, benchmarks and tests.
 
-Each practitioner starts as `drafts.sample.build_sample` (every field answered) and is then
+Each practitioner starts as `review.sample.build_sample` (every field answered) and is then
 edited the way a real year goes: people at different rounds, meetings past and future, parts
 not sent yet, the manager's part still to do, signatures in every state, different objectives
 and progress scores, and their own learning needs. Dates are relative to `today`, so the team
@@ -15,10 +15,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from pdr_desktop.drafts.model import Draft, empty_value
-from pdr_desktop.drafts.sample import build_sample
 from pdr_desktop.drafts.store import write_draft
 from pdr_desktop.forms.model import FieldType, FormDefinition, Role
 from pdr_desktop.review import signing
+from pdr_desktop.review.sample import build_sample
 from pdr_desktop.team.learning import learning_rows
 from pdr_desktop.team.summary import PERIOD_LABEL, POSITION_LABEL
 

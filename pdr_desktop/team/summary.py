@@ -3,7 +3,7 @@ board exports show, as plain data.
 
 A summary holds no judgement about *today* (overdue, due soon): those follow the clock in
 `team.status`, so a summary read from the cache yesterday is still right this morning. Reading
-goes through `review.received.summarise_received`, the same reader the manager's received list
+goes through `team.received.summarise_received`, the same reader the manager's received list
 uses, so both say the same thing about the same file.
 """
 
@@ -20,10 +20,10 @@ from pdr_desktop.forms.model import FieldType, FormDefinition, Role
 from pdr_desktop.forms.registry import FormRegistry
 from pdr_desktop.review import progress
 from pdr_desktop.review.completeness import Missing, missing
-from pdr_desktop.review.received import summarise_received
 from pdr_desktop.review.signing import changed_places, signature_status
 from pdr_desktop.review.workflow import send_by
 from pdr_desktop.team.learning import learning_rows
+from pdr_desktop.team.received import summarise_received
 
 # Details read by the label the form prints, never by a field id (the form is data).
 POSITION_LABEL = "position"

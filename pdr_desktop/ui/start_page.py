@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pdr_desktop.drafts.library import DraftSummary, list_drafts, summarise
 from pdr_desktop.forms.model import Role
 from pdr_desktop.forms.registry import FormRegistry
+from pdr_desktop.review.library import DraftSummary, list_drafts, summarise
 from pdr_desktop.ui.theme import heading_label
 from pdr_desktop.ui.when import describe_time
 

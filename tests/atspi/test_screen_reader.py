@@ -26,9 +26,9 @@ from pathlib import Path
 import pytest
 
 from pdr_desktop import paths
-from pdr_desktop.drafts.sample import build_sample
 from pdr_desktop.drafts.store import write_draft
 from pdr_desktop.forms.registry import default_registry
+from pdr_desktop.review.sample import build_sample
 
 HERE = Path(__file__).parent
 SYSTEM_PYTHON = "/usr/bin/python3"

@@ -195,8 +195,8 @@ def test_a_hand_edited_cache_entry_is_dropped_not_trusted(form, registry, tmp_pa
 
 
 def test_carried_forward_conversation_keeps_last_year_as_an_earlier_year(form, registry, tmp_path):
-    from pdr_desktop.drafts.sample import build_sample
     from pdr_desktop.review.carry_forward import carry_forward
+    from pdr_desktop.review.sample import build_sample
 
     old = build_sample(form)
     new = carry_forward(form, old)
@@ -209,7 +209,7 @@ def test_carried_forward_conversation_keeps_last_year_as_an_earlier_year(form, r
 
 
 def test_a_loop_of_carried_forward_links_hides_nobody(form, registry, tmp_path):
-    from pdr_desktop.drafts.sample import build_sample
+    from pdr_desktop.review.sample import build_sample
 
     a, b = build_sample(form), build_sample(form)
     a.meta["carried_from"] = {"draft_id": b.draft_id}

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pdr_desktop.drafts.sample import build_sample
 from pdr_desktop.drafts.store import write_draft
 from pdr_desktop.forms.model import Role
+from pdr_desktop.review.sample import build_sample
 from pdr_desktop.ui.focus import first_tab_stop, is_tab_stop
 from pdr_desktop.ui.section_list import CHECK_ID
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from pdr_desktop.drafts.sample import build_sample
 from pdr_desktop.drafts.store import write_draft
+from pdr_desktop.review.sample import build_sample
 from pdr_desktop.ui.section_list import CHECK_ID
 
 

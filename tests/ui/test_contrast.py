@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pdr_desktop.drafts.sample import build_sample
 from pdr_desktop.drafts.store import write_draft
+from pdr_desktop.review.sample import build_sample
 from pdr_desktop.ui import theme
 from pdr_desktop.ui.focus import is_tab_stop
 

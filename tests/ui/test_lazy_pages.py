@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from pdr_desktop.drafts.sample import build_sample
 from pdr_desktop.drafts.store import write_draft
 from pdr_desktop.forms.model import Role
 from pdr_desktop.review.completeness import section_status
+from pdr_desktop.review.sample import build_sample
 
 
 def _open_sample(window, form):

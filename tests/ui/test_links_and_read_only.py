@@ -8,8 +8,8 @@ import os
 import pytest
 
 from pdr_desktop.drafts import write_draft
-from pdr_desktop.drafts.sample import build_sample
 from pdr_desktop.drafts.store import check_writable
+from pdr_desktop.review.sample import build_sample
 
 
 def test_a_read_only_draft_opens_read_only_and_stays_so(window, tmp_path, form, typer):

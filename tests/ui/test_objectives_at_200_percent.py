@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from pdr_desktop.drafts.sample import build_sample
 from pdr_desktop.drafts.store import write_draft
+from pdr_desktop.review.sample import build_sample
 from pdr_desktop.ui.fields.objectives_view import shared_widths
 
 

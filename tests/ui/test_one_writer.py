@@ -6,7 +6,7 @@ import json
 import signal
 
 from pdr_desktop.drafts import lock, read_draft, write_draft
-from pdr_desktop.drafts.sample import build_sample
+from pdr_desktop.review.sample import build_sample
 
 
 def answers(path):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from pdr_desktop.drafts.model import Draft
-from pdr_desktop.drafts.sample import build_sample
 from pdr_desktop.drafts.store import write_draft
 from pdr_desktop.review.completeness import missing
+from pdr_desktop.review.sample import build_sample
 from pdr_desktop.ui.section_list import CHECK_ID, COLOUR_ROLE
 
 

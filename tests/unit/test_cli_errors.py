@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from pdr_desktop.drafts import write_draft
-from pdr_desktop.drafts.sample import build_sample
 from pdr_desktop.export import export_draft
+from pdr_desktop.review.sample import build_sample
 
 # Runs the CLI with every write (and, for EACCES, every open) under ROOT failing with ERRNO.
 INJECT = textwrap.dedent("""

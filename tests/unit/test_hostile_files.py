@@ -13,7 +13,7 @@ import pytest
 
 from pdr_desktop.checked_json import JsonLimitError, loads_checked, nesting_depth
 from pdr_desktop.drafts import draft_to_json
-from pdr_desktop.drafts.sample import build_sample
+from pdr_desktop.review.sample import build_sample
 
 
 def _sample_json(form) -> dict:
@@ -218,7 +218,7 @@ def test_a_bad_extra_form_is_skipped_with_a_warning(name, tmp_path):
 
 
 def test_the_managers_list_shows_each_hostile_draft_with_its_reason(tmp_path, form, registry, clock):
-    from pdr_desktop.review.received import received_files, summarise_received
+    from pdr_desktop.team.received import received_files, summarise_received
 
     for name, kind in DRAFT_CLASSES.items():
         if name != "folder":

@@ -12,7 +12,7 @@ import pytest
 
 from pdr_desktop import processes
 from pdr_desktop.drafts import lock, write_draft
-from pdr_desktop.drafts.sample import build_sample
+from pdr_desktop.review.sample import build_sample
 
 
 @pytest.fixture

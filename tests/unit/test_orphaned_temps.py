@@ -12,7 +12,7 @@ from pdr_desktop import processes
 from pdr_desktop.atomic import host_tag, remove_orphaned_temps
 from pdr_desktop.drafts import write_draft
 from pdr_desktop.drafts.housekeeping import clean_orphaned_temps
-from pdr_desktop.drafts.sample import build_sample
+from pdr_desktop.review.sample import build_sample
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX only")

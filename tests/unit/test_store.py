@@ -19,8 +19,8 @@ from pdr_desktop.drafts import (
     write_draft,
     write_recovery,
 )
-from pdr_desktop.drafts.library import list_drafts
 from pdr_desktop.drafts.store import KEEP_BACKUPS
+from pdr_desktop.review.library import list_drafts
 
 
 def test_backups_rotate_and_keep_the_newest(tmp_path, registry, form, monkeypatch, clock):

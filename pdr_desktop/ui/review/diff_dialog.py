@@ -28,7 +28,7 @@ from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import FieldType, FormDefinition, Role
 from pdr_desktop.review import diff
-from pdr_desktop.review.received import read_received
+from pdr_desktop.team.received import read_received
 from pdr_desktop.ui.accessible import name_buttons
 from pdr_desktop.ui.file_operations import open_filters
 from pdr_desktop.ui.review.wrapping_delegate import WrappingDelegate

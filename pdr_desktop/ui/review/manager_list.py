@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from pdr_desktop.dates import long_date
 from pdr_desktop.forms.model import Role
 from pdr_desktop.forms.registry import FormRegistry
-from pdr_desktop.review.received import ReceivedSummary, received_files, summarise_received
+from pdr_desktop.team.received import ReceivedSummary, received_files, summarise_received
 from pdr_desktop.ui.accessible import name_buttons
 from pdr_desktop.ui.file_operations import open_filters
 

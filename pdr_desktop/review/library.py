@@ -1,4 +1,7 @@
-"""The list of drafts on the start page and for `pdr-desktop list`."""
+"""The list of drafts on the start page and for `pdr-desktop list`.
+
+In review, not drafts: each row shows how complete the draft is (review.completeness).
+"""
 
 from __future__ import annotations
 

@@ -1,17 +1,20 @@
 """A fully filled, realistic draft: for demos, screenshots, benchmarks and tests.
 
+It lives in review, not drafts, because a finished year is signed (review.signing).
+
 Every field is answered, there are seven objectives, and the names are not
 ASCII, because those are the cases that break exports. The prose lives in
-drafts.sample_texts, one distinct answer per field.
+review.sample_texts, one distinct answer per field.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pdr_desktop.drafts import sample_texts
 from pdr_desktop.drafts.model import Draft, empty_row
 from pdr_desktop.forms.model import FieldType, FormDefinition, Role
+from pdr_desktop.review import sample_texts
+from pdr_desktop.review.signing import sign
 
 PRACTITIONER = "Siobhán Ó Dálaigh"
 MANAGER = "Tomáš Dąbrowski"
@@ -118,8 +121,6 @@ def build_sample(form: FormDefinition) -> Draft:
 
 def _sign_both(form: FormDefinition, draft: Draft) -> None:
     """A finished year is signed by both, with fingerprints, as a real one would be."""
-    from pdr_desktop.review.signing import sign  # review builds on drafts, not the other way round
-
     for role, name in ((Role.PRACTITIONER, PRACTITIONER), (Role.MANAGER, MANAGER)):
         sign(form, draft, role, name, "2026-07-20")
         draft.signatures[role.value]["signed_at"] = "2026-07-20T15:30:00Z"  # same sample every run

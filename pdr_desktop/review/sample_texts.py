@@ -1,4 +1,4 @@
-"""The prose of the sample draft (drafts.sample.build_sample), field by field.
+"""The prose of the sample draft (review.sample.build_sample), field by field.
 
 Written the way an Early Help practitioner and their team manager would write a real year's
 Performance Conversation: UK English, concrete but anonymised practice examples ("a family",

@@ -1,7 +1,8 @@
 """Drafts a manager received: read any of .pdr / .docx / .pdf, and summarise each for the list.
 
 Word and PDF files go through `pdr_desktop.export.import_file`, which already turns every
-problem with them into a DraftFileError naming the file.
+problem with them into a DraftFileError naming the file. It lives in team, above export and
+review, because reading a Word or PDF file is export's work.
 """
 
 from __future__ import annotations
