@@ -15,8 +15,7 @@ run: setup
 # shared set-up (the screen-reader session, a built bundle) is made once.
 PYTEST := $(BIN)/python -m pytest -n auto --dist loadfile
 
-test: setup
-	$(BIN)/ruff check $(LINTED)
+test: lint
 	QT_QPA_PLATFORM=offscreen $(PYTEST)
 
 # The whole suite once more with the system clock in another review round (CI runs this):
@@ -25,9 +24,13 @@ ANOTHER_DAY ?= 2027-03-20 08:30:00
 test-another-day: setup
 	QT_QPA_PLATFORM=offscreen faketime '$(ANOTHER_DAY)' $(PYTEST) -q -p no:cacheprovider
 
+# The same checks as .pre-commit-config.yaml; `make test` runs them first.
+# lint-imports: the layers and the Qt-only-in-ui contracts in pyproject.toml ([tool.importlinter]).
 lint: setup
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
+	$(BIN)/lint-imports --no-cache
+# mypy: added by the typing work
 
 format: setup
 	$(BIN)/ruff format $(LINTED)
