@@ -52,18 +52,23 @@ def start_window(files: list[str], window=None):
     settings = load_settings()
     window = window or MainWindow(settings=settings)
     window.show()
-    if files or os.environ.get(SMOKE_QUIT_ENV, "").strip():
-        chosen = None  # double-clicked a file, or a smoke test: don't stop for a question
-    else:
-        chosen = ask_role_if_needed(window.settings, window)
+    # Double-clicked a file, or a smoke test or a timing run: don't stop for a question.
+    chosen = None if files or _unattended() else ask_role_if_needed(window.settings, window)
     if chosen is not None:
         window.set_role(chosen)
     opened = False
     for name in files:
         opened = window.open_path(Path(name)) or opened
-    if not opened and not os.environ.get(SMOKE_QUIT_ENV, "").strip():
+    if not opened and not _unattended():
         offer_recoveries(window)
     return window
+
+
+def _unattended() -> bool:
+    """A smoke test or a start-up timing run: nobody is there to answer a question."""
+    from pdr_desktop.ui.first_paint import requested_report_file
+
+    return bool(os.environ.get(SMOKE_QUIT_ENV, "").strip()) or requested_report_file() is not None
 
 
 def offer_recoveries(window) -> None:
@@ -92,5 +97,8 @@ def run_gui(files: list[str]) -> int:
         smoke.timeout.connect(app.closeAllWindows)
         smoke.timeout.connect(app.quit)
         smoke.start()
+    from pdr_desktop.ui.first_paint import install_if_requested
+
+    install_if_requested(app)  # before the window exists, so its first paint is seen
     start_window(list(files))
     return app.exec()

@@ -1,0 +1,65 @@
+"""Start-up timing hook: note when the first window is painted, then quit.
+
+Set PDR_DESKTOP_REPORT_FIRST_PAINT=<file> and the app writes the wall-clock time (seconds since
+the epoch, as time.time() gives it) at which its first window finished painting, then quits.
+benchmarks/bench_bundle.py compares the frozen bundle with the app run from source this way:
+the frozen program cannot be given code to run, so the hook has to live in the app itself.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+FIRST_PAINT_ENV = "PDR_DESKTOP_REPORT_FIRST_PAINT"
+
+
+def requested_report_file() -> Path | None:
+    value = os.environ.get(FIRST_PAINT_ENV, "").strip()
+    return Path(value) if value else None
+
+
+class FirstPaintReporter(QObject):
+    """Watches the application's events until a visible main window is painted.
+
+    The time is taken in a zero-delay timer after that paint event, i.e. once the whole frame
+    (the window and its children) has been drawn and handed to the window system.
+    """
+
+    def __init__(self, target: Path, quit_app: Callable[[], None], clock: Callable[[], float] = time.time):
+        super().__init__()
+        self._target = target
+        self._quit = quit_app
+        self._clock = clock
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._seen and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            window = watched.window()
+            if window.isVisible() and window.inherits("QMainWindow"):
+                self._seen = True
+                QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._target.write_text(f"{self._clock():.6f}\n", encoding="utf-8")
+        self._quit()
+
+
+def install_if_requested(app: QApplication) -> FirstPaintReporter | None:
+    """Called before any window exists; returns the reporter (kept alive by the app) or None."""
+    target = requested_report_file()
+    if target is None:
+        return None
+    reporter = FirstPaintReporter(target, app.quit)
+    reporter.setParent(app)
+    app.installEventFilter(reporter)
+    return reporter
