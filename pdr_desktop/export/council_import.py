@@ -14,7 +14,7 @@ from docx.document import Document as DocxDocument
 
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import Draft, empty_row
-from pdr_desktop.export.docx_layout import Slot, place
+from pdr_desktop.export.document_plan import Slot, place
 from pdr_desktop.export.docx_match import Extraction, ObjectiveText, extract
 from pdr_desktop.export.result import ImportResult, ImportSource
 from pdr_desktop.export.value_parse import column_value, interpretation, parse_extra, parse_value

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from pdr_desktop.export import docx_paging as paging
 from pdr_desktop.export import text_values as tv
-from pdr_desktop.export.docx_layout import PlanCell, Slot
+from pdr_desktop.export.document_plan import PlanCell, Slot
 from pdr_desktop.export.docx_text import DocCell, DocTable, Revision
 from pdr_desktop.export.text_match import norm, same_label, strip_label
 

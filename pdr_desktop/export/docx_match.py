@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from docx.document import Document as DocxDocument
 
+from pdr_desktop.export.document_plan import Plan, PlanTable, build_plan, field_place, group_place
 from pdr_desktop.export.docx_extraction import (
     Extraction,
     ObjectiveText,
@@ -19,7 +20,6 @@ from pdr_desktop.export.docx_extraction import (
     row_matches,
     without_status,
 )
-from pdr_desktop.export.docx_layout import Plan, PlanTable, build_plan, field_place, group_place
 from pdr_desktop.export.docx_rows import TableReader
 from pdr_desktop.export.docx_text import DocTable, body_paragraphs, read_tables, word_comments
 from pdr_desktop.export.text_match import norm, same_label, strip_label

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pdr_desktop.export.document_plan import EXTRA, PlanCell, PlanTable, Slot
 from pdr_desktop.export.docx_cells import ColumnMap, split_merged
 from pdr_desktop.export.docx_extraction import ObjectiveText, where
 from pdr_desktop.export.docx_ids import parse_id
-from pdr_desktop.export.docx_layout import EXTRA, PlanCell, PlanTable, Slot
 from pdr_desktop.export.docx_text import DocCell, DocTable
 from pdr_desktop.export.value_parse import looks_like_extra
 

@@ -16,9 +16,9 @@ from typing import Any
 from pdr_desktop.drafts.model import row_is_blank
 from pdr_desktop.export import text_values as tv
 from pdr_desktop.export.council_import import apply_extra, objective_revisions, objective_row
+from pdr_desktop.export.document_plan import EXTRA, Slot, place
 from pdr_desktop.export.docx_extraction import ObjectiveText
 from pdr_desktop.export.docx_ids import ids_of, moved, tokens
-from pdr_desktop.export.docx_layout import EXTRA, Slot, place
 from pdr_desktop.export.result import ImportResult
 from pdr_desktop.export.text_match import canon
 from pdr_desktop.export.value_parse import column_value, parse_extra

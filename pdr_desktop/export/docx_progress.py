@@ -15,8 +15,8 @@ from docx.table import _Cell
 
 from pdr_desktop.export import docx_styles as st
 from pdr_desktop.export import text_values as tv
-from pdr_desktop.export.docx_layout import ObjectiveExtra
-from pdr_desktop.review.progress import SCALE_MAX
+from pdr_desktop.export.document_plan import ObjectiveExtra
+from pdr_desktop.review.progress import SCALE_MAX, ProgressEntry
 
 BAR_FILL = "2F5597"  # dark blue on white: well above 3:1 against the empty cells' white
 BAR_EDGE = "7F7F7F"
@@ -32,17 +32,19 @@ def fill_progress(cell: _Cell, extra: ObjectiveExtra, width: int) -> None:
     caption = cell.paragraphs[0]
     _small(caption.add_run(tv.PROGRESS_LABEL), bold=True)
     _tight(caption)
-    if extra.entries:
-        _bars(cell, extra, width)
+    # An objective only carried forward has no bars yet (the PDF draws them empty: see pdf_writer).
+    entries = extra.entries if extra.scored or extra.achieved else ()
+    if entries:
+        _bars(cell, entries, width)
     lines = ([tv.ACHIEVED] if extra.achieved else []) + (
         [f"{tv.CARRIED_PREFIX}{extra.carried_from}"] if extra.carried_from else []
     )
     for index, line in enumerate(lines):
-        para = cell.paragraphs[-1] if index == 0 and extra.entries else cell.add_paragraph()
+        para = cell.paragraphs[-1] if index == 0 and entries else cell.add_paragraph()
         _small(para.add_run(line), bold=line == tv.ACHIEVED)
 
 
-def _bars(cell: _Cell, extra: ObjectiveExtra, width: int) -> None:
+def _bars(cell: _Cell, entries: tuple[ProgressEntry, ...], width: int) -> None:
     columns = SCALE_MAX + 3  # label, the bar's cells, score, and the rest of the width for notes
     table = cell.add_table(rows=0, cols=columns)
     table.autofit = False
@@ -52,7 +54,7 @@ def _bars(cell: _Cell, extra: ObjectiveExtra, width: int) -> None:
     widths = [LABEL_WIDTH] + [BAR_CELL] * SCALE_MAX + [SCORE_WIDTH, rest]
     for col, col_width in zip(table.columns, widths, strict=True):
         col.width = col_width
-    for entry in extra.entries:
+    for entry in entries:
         row = table.add_row()
         row.height = ROW_HEIGHT
         cells = row.cells

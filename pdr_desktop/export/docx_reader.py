@@ -26,9 +26,9 @@ from pdr_desktop.export.council_import import (
     unclear_note,
     value_notes,
 )
+from pdr_desktop.export.document_plan import build_plan, place
 from pdr_desktop.export.docx_embed import EmbeddedDraft, EmbeddedDraftError, find_embedded
 from pdr_desktop.export.docx_ids import PREFIX, export_token
-from pdr_desktop.export.docx_layout import build_plan, place
 from pdr_desktop.export.docx_match import Extraction, extract
 from pdr_desktop.export.docx_objectives import read_objectives, report_without_draft
 from pdr_desktop.export.docx_props import read_export_state

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pdr_desktop.export import docx_paging as paging
+from pdr_desktop.export.document_plan import PlanCell, PlanTable, Slot, place
 from pdr_desktop.export.docx_blocks import Carry, blocks, find_headings
 from pdr_desktop.export.docx_cells import (
     ColumnMap,
@@ -32,7 +33,6 @@ from pdr_desktop.export.docx_extraction import (
     where,
     without_status,
 )
-from pdr_desktop.export.docx_layout import PlanCell, PlanTable, Slot, place
 from pdr_desktop.export.docx_objective_rows import read_objectives
 from pdr_desktop.export.docx_text import DocCell, DocTable
 from pdr_desktop.export.text_match import norm, same_label, strip_label

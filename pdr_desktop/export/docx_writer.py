@@ -1,6 +1,6 @@
 """Draft → DOCX that looks like the council's Word form, with the exact draft embedded.
 
-Everything printed comes from the form definition's `layout` (via docx_layout), so the
+Everything printed comes from the form definition's `layout` (via document_plan), so the
 importer can read the same tables back.
 """
 
@@ -22,9 +22,7 @@ from pdr_desktop.drafts import codec
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.export import docx_paging as paging
 from pdr_desktop.export import docx_styles as st
-from pdr_desktop.export.docx_embed import embed_draft, item_xml
-from pdr_desktop.export.docx_ids import Bookmarks, export_token, row_id_name
-from pdr_desktop.export.docx_layout import (
+from pdr_desktop.export.document_plan import (
     EXTRA,
     FILLER,
     Plan,
@@ -33,6 +31,8 @@ from pdr_desktop.export.docx_layout import (
     build_plan,
     column_weights,
 )
+from pdr_desktop.export.docx_embed import embed_draft, item_xml
+from pdr_desktop.export.docx_ids import Bookmarks, export_token, row_id_name
 from pdr_desktop.export.docx_progress import fill_progress
 from pdr_desktop.export.docx_props import add_review_properties
 from pdr_desktop.export.text_values import EXPORT_COMMENT, clean, header_text

@@ -1,8 +1,9 @@
 """Draft → PDF, laid out like the council's Word form, with the draft itself attached.
 
-The writer renders the same plan as the Word export (docx_layout.build_plan: headings,
-paragraphs, tables of cells, the form's attribution line), so both copies carry the
-same content in the same order as the paper form. Answers are real, selectable text in
+The writer renders the same plan as the Word export (document_plan.build_plan: headings,
+paragraphs, tables of cells, the form's attribution line) and nothing else: every cell's
+text, Yes/No word and progress come from the plan, so both copies carry the same content
+in the same order as the paper form. Answers are real, selectable text in
 bundled fonts for every script they can draw; what none can draw is counted and reported.
 The exact draft JSON rides along as an attachment so the PDF can be opened again losslessly.
 """
@@ -20,7 +21,14 @@ from pdr_desktop import APP_NAME, __version__
 from pdr_desktop.atomic import atomic_write_bytes
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.export import fonts, text_values
-from pdr_desktop.export.docx_layout import EXTRA, Plan, PlanCell, PlanTable, build_plan
+from pdr_desktop.export.document_plan import (
+    EXTRA,
+    ObjectiveExtra,
+    Plan,
+    PlanCell,
+    PlanTable,
+    build_plan,
+)
 from pdr_desktop.export.export_report import ExportReport, Progress, no_progress
 from pdr_desktop.export.fonts import markup
 from pdr_desktop.export.pdf_embed import attach_draft
@@ -39,7 +47,6 @@ from pdr_desktop.export.pdf_styles import (
 from pdr_desktop.export.pdf_table import Rows
 from pdr_desktop.export.pdf_text import TextBlock
 from pdr_desktop.forms.model import FieldType, FormDefinition
-from pdr_desktop.review import progress as progress_mod
 from pdr_desktop.review.completeness import field_path
 
 BLANK_ANSWER_HEIGHT = 34  # an unanswered long answer still shows a box to write in
@@ -117,12 +124,12 @@ def _render_pages(form: FormDefinition, draft: Draft, plan: Plan, progress: Prog
         keywords=form.id,
         lang="en-GB",
     )
-    story = _story(form, draft, plan, styles(), progress)
+    story = _story(plan, styles(), progress)
     doc.build(story, canvasmaker=numbered_canvas(title))
     return buffer.getvalue()
 
 
-def _story(form: FormDefinition, draft: Draft, plan: Plan, st: Styles, progress: Progress) -> list[Flowable]:
+def _story(plan: Plan, st: Styles, progress: Progress) -> list[Flowable]:
     story: list[Flowable] = []
     tables = max(1, len(plan.tables))
     done = 0
@@ -137,7 +144,7 @@ def _story(form: FormDefinition, draft: Draft, plan: Plan, st: Styles, progress:
         elif block.kind == "source":
             story.append(Paragraph(markup(block.text), st.source))
         elif block.table is not None:
-            story += [_table(form, draft, block.table, st), *_notes(block.table, st), Spacer(1, 10)]
+            story += [_table(block.table, st), *_notes(block.table, st), Spacer(1, 10)]
             done += 1
             progress(LAYOUT_SHARE * done / tables, "laying out the answers")
     return story
@@ -146,7 +153,7 @@ def _story(form: FormDefinition, draft: Draft, plan: Plan, st: Styles, progress:
 # --- tables -----------------------------------------------------------------------------------
 
 
-def _table(form: FormDefinition, draft: Draft, plan: PlanTable, st: Styles) -> Flowable:
+def _table(plan: PlanTable, st: Styles) -> Flowable:
     rows = Rows(column_widths(plan.columns, repeating=plan.repeat is not None), st)
     first_is_header = bool(plan.rows) and all(c.slot is None for c in plan.rows[0])
     repeat = 1 if first_is_header and (plan.header_rows > 2 or plan.repeat) else 0
@@ -154,8 +161,8 @@ def _table(form: FormDefinition, draft: Draft, plan: PlanTable, st: Styles) -> F
     previous_label = ""
     for index, plan_row in enumerate(plan.rows):
         header = all(c.slot is None for c in plan_row)
-        cells = [_cell(form, draft, c, st, header) for c in plan_row]
-        label = _row_label(form, plan_row, previous_label)
+        cells = [_cell(c, st, header) for c in plan_row]
+        label = _row_label(plan_row, previous_label)
         # Under a heading that repeats on every page, "(continued)" alone says enough.
         label = "" if label == repeated_label else label
         extra = index >= plan.header_rows and plan_row[0].kind == EXTRA
@@ -179,7 +186,7 @@ def _notes(plan: PlanTable, st: Styles) -> list[Flowable]:
     return [KeepTogether(notes)] if notes else []
 
 
-def _row_label(form: FormDefinition, row: tuple[PlanCell, ...], previous_label: str) -> str:
+def _row_label(row: tuple[PlanCell, ...], previous_label: str) -> str:
     """The question a continued row answers: the standard's text beside it, the heading above it,
     or the field's own label."""
     for cell in row:
@@ -189,62 +196,59 @@ def _row_label(form: FormDefinition, row: tuple[PlanCell, ...], previous_label: 
         return previous_label
     for cell in row:
         if cell.slot is not None:
-            fld = form.field(cell.slot.field_id)
-            if fld.type is FieldType.ROWS and cell.slot.part and cell.slot.part != EXTRA:
-                return fld.column(cell.slot.part).label
-            return cell.label or fld.label
+            # An objective's column says what it is; any other value its label or its field's.
+            return cell.name if cell.slot.row is not None else cell.label or cell.name
     return ""
 
 
-def _cell(form: FormDefinition, draft: Draft, cell: PlanCell, st: Styles, header: bool):
+Cell = tuple[list[Flowable], int, Any]  # (flowables, span, fill) as pdf_table.Rows takes them
+
+
+def _cell(cell: PlanCell, st: Styles, header: bool) -> Cell:
     flows: list[Flowable] = []
     if cell.label:
         style = st.header if header or (cell.slot and not cell.group) else st.cell
         flows.append(Paragraph(markup(cell.label), style))
     if cell.slot is not None:
-        if cell.kind == EXTRA:
-            flows += _objective_extra(form, draft, cell, st)
+        if cell.kind == EXTRA and cell.extra is not None:
+            flows += _objective_extra(cell.extra, st)
         else:
-            flows += _value_flowables(form, draft, cell, st)
+            flows += _value_flowables(cell, st)
     fill = (
         HEADER_FILL if header and cell.label else (LABEL_FILL if cell.label and cell.slot is None else None)
     )
     return flows, max(1, cell.span), fill
 
 
-def _value_flowables(form: FormDefinition, draft: Draft, cell: PlanCell, st: Styles) -> list[Flowable]:
-    assert cell.slot is not None
-    fld = form.field(cell.slot.field_id)
-    value = draft.get(fld) if cell.slot.row is None else None
-    if fld.type is FieldType.YESNO and isinstance(value, dict):
-        answer = text_values.answer_text(value)
-        comment = text_values.clean(value.get("comment", ""))
-        flows: list[Flowable] = [TextBlock(answer, st.cell_bold)] if answer else []
+def _value_flowables(cell: PlanCell, st: Styles) -> list[Flowable]:
+    if cell.answer:
+        # The Yes/No word stands out in bold; the comment (the value's other lines) follows plain.
+        comment = cell.value[len(cell.answer) + 1 :]
+        flows: list[Flowable] = [TextBlock(cell.answer, st.cell_bold)]
         if comment.strip():
             flows.append(TextBlock(comment.strip("\n"), st.cell))
-        return flows or [Spacer(1, BLANK_ROW_HEIGHT)]
+        return flows
     text = cell.value.strip("\n")
     if not text.strip():
-        blank = BLANK_HEIGHTS.get(fld.type, 0)
+        blank = BLANK_HEIGHTS.get(cell.field_type, 0) if cell.field_type is not None else 0
         return [Spacer(1, blank)] if blank else []
     return [TextBlock(text, st.cell)]
 
 
-def _objective_extra(form: FormDefinition, draft: Draft, cell: PlanCell, st: Styles) -> list[Flowable]:
-    """Per-round progress charts (drawn boxes) with their notes, then achieved / carried-forward notes."""
-    assert cell.slot is not None and cell.slot.row is not None
-    rows = draft.get(form.field(cell.slot.field_id)) or []
-    row = rows[cell.slot.row] if cell.slot.row < len(rows) and isinstance(rows[cell.slot.row], dict) else {}
+def _objective_extra(extra: ObjectiveExtra, st: Styles) -> list[Flowable]:
+    """Per-round progress charts (drawn boxes) with their notes, then achieved / carried-forward notes.
+
+    Every round gets its chart, even before any is scored (the Word copy leaves them out then).
+    """
     flows: list[Flowable] = [Paragraph(markup(text_values.PROGRESS_LABEL), st.small)]
-    for entry in progress_mod.series(form, row):
+    for entry in extra.entries:
         flows.append(ProgressChart(entry))
         if entry.note.strip():
             flows.append(TextBlock(entry.note.strip("\n"), st.note))
-    if progress_mod.is_achieved(row):
+    if extra.achieved:
         flows.append(TextBlock("✓ " + text_values.ACHIEVED, st.cell_bold))
-    carried = text_values.clean(row.get("carried_from", ""))
-    if carried:
-        flows.append(TextBlock(text_values.CARRIED_PREFIX + carried, st.note))
+    if extra.carried_from:
+        flows.append(TextBlock(text_values.CARRIED_PREFIX + extra.carried_from, st.note))
     return flows
 
 
@@ -266,10 +270,10 @@ def _unprintable(form: FormDefinition, plan: Plan) -> list[tuple[str, int]]:
 
 
 def _place(form: FormDefinition, cell: PlanCell) -> str:
+    """Where the characters are, in the words of the export's warning ("Objectives › objective 3 › …")."""
     assert cell.slot is not None
     fld = form.field(cell.slot.field_id)
     if cell.slot.row is None:
         return field_path(form, fld)
-    section = form.section(fld.section_id).title
-    column = fld.column(cell.slot.part).label if cell.slot.part and cell.slot.part != EXTRA else "progress"
-    return f"{section} › objective {cell.slot.row + 1} › {column}"
+    column = "progress" if cell.kind == EXTRA else cell.name
+    return f"{form.section(fld.section_id).title} › objective {cell.slot.row + 1} › {column}"

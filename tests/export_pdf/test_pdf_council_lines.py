@@ -109,8 +109,8 @@ def test_progress_bars_are_drawn_not_typed(form, sample_draft, tmp_path, pdf_tex
 
 @pytest.mark.parametrize("fmt", ["pdf"])
 def test_the_plan_is_what_the_pdf_prints(form, sample_draft, tmp_path, pdf_text, norm, fmt):
-    """The PDF renders docx_layout's plan: every printed value of the Word copy is in the PDF too."""
-    from pdr_desktop.export.docx_layout import build_plan
+    """The PDF renders document_plan's plan: every printed value of the Word copy is in the PDF too."""
+    from pdr_desktop.export.document_plan import build_plan
 
     path = tmp_path / "plan.pdf"
     write_pdf(form, sample_draft, path)

@@ -1,7 +1,11 @@
 """The printed form as a plan of blocks, built from the form definition's `layout`.
 
-The writer renders this plan and the importers read documents back against it, so
-both sides agree on which cell holds which value without per-section code.
+This is the only walk of the form's layout: the Word writer (docx_writer), the PDF writer
+(pdf_writer) and the Word reader (docx_match) all consume the plan, so every copy prints the
+same content in the same order and the reader knows which cell holds which value without
+per-section code. Each cell carries what a writer needs to print it (the value as text, the
+Yes/No word, the progress to draw, the field's type and name), so no writer goes back to
+the draft or the form to decide what a cell shows.
 """
 
 from __future__ import annotations
@@ -25,9 +29,14 @@ TEXT_WIDTH_PT = 493.2  # A4 less two 1.8 cm margins, as the Word copy is laid ou
 class ObjectiveExtra:
     """What an objective's progress row shows: a bar per review round, Achieved, where it came from."""
 
-    entries: tuple[progress_mod.ProgressEntry, ...]
+    entries: tuple[progress_mod.ProgressEntry, ...]  # every review round, scored or not
     achieved: bool
     carried_from: str
+
+    @property
+    def scored(self) -> bool:
+        """Whether any round has a score or a note (an objective only carried forward has none)."""
+        return any(e.scale is not None or e.note for e in self.entries)
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,9 @@ class PlanCell:
     first_column: str = ""  # the objectives' first column id (the cell that carries the row's identity)
     extra: ObjectiveExtra | None = None  # for kind EXTRA: the progress to draw
     continued: bool = False  # a label repeated over the rest of a long answer ("… (continued)")
+    field_type: FieldType | None = None  # the slot's field's type (ROWS for an objective's cells)
+    name: str = ""  # what the value is called: the field's label, or the objective column's
+    answer: str = ""  # a Yes/No field's printed word ("Yes", "No", ""); `value` starts with it
 
     @property
     def text(self) -> str:
@@ -149,12 +161,26 @@ def _plan_cell(form: FormDefinition, draft: Draft | None, cell: Cell) -> PlanCel
     label = tv.clean(cell.text or "")
     if cell.field is None:
         return PlanCell(label=label, span=cell.span, group=cell.group is not None)
+    fld = form.field(cell.field)
     value = tv.field_text(form, draft, cell.field, cell.part) if draft is not None else ""
     notes: tuple[str, ...] = ()
-    if draft is not None and cell.part != "date" and form.field(cell.field).type is FieldType.SIGNATURE:
+    if draft is not None and cell.part != "date" and fld.type is FieldType.SIGNATURE:
         # Inside the signature's own cell, so the fingerprint can never be printed apart from it.
         notes = tuple(tv.signature_lines(form, draft, cell.field))
-    return PlanCell(label=label, slot=Slot(cell.field, cell.part), value=value, span=cell.span, notes=notes)
+    answer = ""
+    if draft is not None and fld.type is FieldType.YESNO:
+        stored = draft.get(fld)
+        answer = tv.answer_text(stored) if isinstance(stored, dict) else ""
+    return PlanCell(
+        label=label,
+        slot=Slot(cell.field, cell.part),
+        value=value,
+        span=cell.span,
+        notes=notes,
+        field_type=fld.type,
+        name=fld.label,
+        answer=answer,
+    )
 
 
 def objective_rows(
@@ -171,7 +197,14 @@ def objective_rows(
         first = fld.columns[0].id
         out.append(
             tuple(
-                PlanCell(slot=Slot(fld.id, col.id, index), value=text, exported=exported, first_column=first)
+                PlanCell(
+                    slot=Slot(fld.id, col.id, index),
+                    value=text,
+                    exported=exported,
+                    first_column=first,
+                    field_type=fld.type,
+                    name=col.label,
+                )
                 for col, text in zip(fld.columns, texts, strict=True)
             )
         )
@@ -187,6 +220,8 @@ def objective_rows(
                         exported=exported,
                         first_column=first,
                         extra=_objective_extra(form, row),
+                        field_type=fld.type,
+                        name=tv.PROGRESS_LABEL,
                     ),
                 )
             )
@@ -194,10 +229,8 @@ def objective_rows(
 
 
 def _objective_extra(form: FormDefinition, row: dict[str, Any]) -> ObjectiveExtra:
-    has_progress = any(e.scale is not None or e.note for e in progress_mod.series(form, row))
-    achieved = progress_mod.is_achieved(row)
-    entries = tuple(progress_mod.series(form, row)) if (has_progress or achieved) else ()
-    return ObjectiveExtra(entries, achieved, tv.clean(row.get("carried_from", "")))
+    entries = tuple(progress_mod.series(form, row))
+    return ObjectiveExtra(entries, progress_mod.is_achieved(row), tv.clean(row.get("carried_from", "")))
 
 
 def column_weights(form: FormDefinition, columns: int, rows: list[tuple[PlanCell, ...]]) -> list[float]:
@@ -211,7 +244,7 @@ def column_weights(form: FormDefinition, columns: int, rows: list[tuple[PlanCell
                 guess = 1.0 + min(len(cell.label), 96) / 60
             else:
                 fld = form.field(cell.slot.field_id)
-                kind = fld.column(cell.slot.part).type if fld.type is FieldType.ROWS else fld.type
+                kind = fld.column(cell.slot.part or "").type if fld.type is FieldType.ROWS else fld.type
                 guess = {FieldType.LONGTEXT: 3.4, FieldType.YESNO: 2.0, FieldType.TEXT: 1.8}.get(kind, 1.3)
                 if kind is FieldType.SIGNATURE and cell.slot.part != "date":
                     guess = 2.8  # the name cell also holds the 64-character fingerprint
@@ -261,7 +294,9 @@ def paged(rows: list[tuple[PlanCell, ...]], widths: list[float]) -> list[tuple[P
     return out
 
 
-def _continued_labels(above, row, starts, pieces) -> tuple[PlanCell, ...]:
+def _continued_labels(
+    above: tuple[PlanCell, ...], row: tuple[PlanCell, ...], starts: list[int], pieces: dict[int, list[str]]
+) -> tuple[PlanCell, ...]:
     """The label row over an answer row, repeated over the next piece: "(continued)" over what continues."""
     continuing = {starts[i] for i in pieces}
     out, col = [], 0
