@@ -10,12 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from docx.document import Document as DocxDocument
-
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import Draft, empty_row
 from pdr_desktop.export.document_plan import Slot, place
 from pdr_desktop.export.docx_match import Extraction, ObjectiveText, extract
+from pdr_desktop.export.docx_parse import ParsedDocx
 from pdr_desktop.export.result import ImportResult, ImportSource
 from pdr_desktop.export.value_parse import column_value, interpretation, parse_extra, parse_value
 from pdr_desktop.forms.model import Field, FormDefinition
@@ -98,7 +97,7 @@ def fill_result(form: FormDefinition, extraction: Extraction, result: ImportResu
     result.review += [f"{at}: {revision.describe()}" for at, revision in extraction.revisions]
 
 
-def best_form(registry: FormRegistry, document: DocxDocument) -> tuple[FormDefinition, Extraction] | None:
+def best_form(registry: FormRegistry, document: ParsedDocx) -> tuple[FormDefinition, Extraction] | None:
     best: tuple[FormDefinition, Extraction] | None = None
     for form in registry.forms.values():
         extraction = extract(form, document)
@@ -109,12 +108,12 @@ def best_form(registry: FormRegistry, document: DocxDocument) -> tuple[FormDefin
     return best
 
 
-def import_council(path: Path, document: DocxDocument, registry: FormRegistry) -> ImportResult:
+def import_council(path: Path, document: ParsedDocx, registry: FormRegistry) -> ImportResult:
     return read_tables_into_draft(path, document, registry, ImportSource.COUNCIL_DOCX)[0]
 
 
 def read_tables_into_draft(
-    path: Path, document: DocxDocument, registry: FormRegistry, source: ImportSource
+    path: Path, document: ParsedDocx, registry: FormRegistry, source: ImportSource
 ) -> tuple[ImportResult, Extraction]:
     """A new draft from the document's tables alone, and what the reading found."""
     found = best_form(registry, document)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from pdr_desktop.export.document_plan import PlanCell, PlanTable
 from pdr_desktop.export.docx_extraction import continued_heading, row_matches
-from pdr_desktop.export.docx_text import DocCell, DocTable
+from pdr_desktop.export.docx_parse import DocCell, DocTable
 from pdr_desktop.export.text_match import norm
 from pdr_desktop.forms.model import FormDefinition
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from pdr_desktop.export.document_plan import PlanCell
-from pdr_desktop.export.docx_text import DocCell, DocTable
+from pdr_desktop.export.docx_parse import DocCell, DocTable
 from pdr_desktop.export.text_match import norm, same_label, strip_label
 from pdr_desktop.forms.model import FieldType, FormDefinition
 

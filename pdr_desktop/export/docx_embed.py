@@ -45,7 +45,8 @@ def item_xml(json_text: str) -> bytes:
     # The checksum tells a damaged part from a good one before we trust it over the tables.
     root.set("sha256", hashlib.sha256(json_text.encode("utf-8")).hexdigest())
     root.text = json_text
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return data
 
 
 def props_xml() -> bytes:
@@ -54,7 +55,8 @@ def props_xml() -> bytes:
     refs = etree.SubElement(root, f"{{{DATASTORE_NS}}}schemaRefs")
     ref = etree.SubElement(refs, f"{{{DATASTORE_NS}}}schemaRef")
     ref.set(f"{{{DATASTORE_NS}}}uri", NAMESPACE)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=False)
+    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=False)
+    return data
 
 
 def embed_draft(document: DocxDocument, json_text: str) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pdr_desktop.export import docx_paging as paging
 from pdr_desktop.export import text_values as tv
 from pdr_desktop.export.document_plan import PlanCell, Slot
-from pdr_desktop.export.docx_text import DocCell, DocTable, Revision
+from pdr_desktop.export.docx_parse import DocCell, DocTable, Revision
 from pdr_desktop.export.text_match import norm, same_label, strip_label
 
 _STATUS = tuple(norm(p) for p in (tv.FINGERPRINT_PREFIX, *tv.LEGACY_FINGERPRINT_PREFIXES, tv.CHANGED_PREFIX))

@@ -67,10 +67,11 @@ def moved(order: list[int]) -> set[int]:
     """
     best: list[list[int]] = []  # best[i]: the longest increasing run ending at order[i]
     for i, value in enumerate(order):
-        run = max((best[j] for j in range(i) if order[j] < value), key=len, default=[])
+        earlier = [best[j] for j in range(i) if order[j] < value]
+        run = max(earlier, key=len) if earlier else []
         best.append([*run, value])
-    stayed = set(max(best, key=len, default=[]))
-    return set(order) - stayed
+    longest: list[int] = max(best, key=len) if best else []
+    return set(order) - set(longest)
 
 
 class Bookmarks:

@@ -1,4 +1,4 @@
-"""Find the form's tables in a Word document by their label text, and read every value out of them.
+"""Match a parsed Word document (docx_parse) to the form: its tables by their label text, then every value.
 
 Used for both our own exports and the council's form filled in by hand. Tables are
 paired with the form's by the labels they contain (never by position alone), rows and
@@ -9,9 +9,7 @@ its own, comments, tracked changes - is listed with where it was.
 
 from __future__ import annotations
 
-from docx.document import Document as DocxDocument
-
-from pdr_desktop.export.document_plan import Plan, PlanTable, build_plan, field_place, group_place
+from pdr_desktop.export.document_plan import Plan, PlanCell, PlanTable, build_plan, field_place, group_place
 from pdr_desktop.export.docx_extraction import (
     Extraction,
     ObjectiveText,
@@ -20,17 +18,17 @@ from pdr_desktop.export.docx_extraction import (
     row_matches,
     without_status,
 )
+from pdr_desktop.export.docx_parse import DocTable, ParsedDocx
 from pdr_desktop.export.docx_rows import TableReader
-from pdr_desktop.export.docx_text import DocTable, body_paragraphs, read_tables, word_comments
 from pdr_desktop.export.text_match import norm, same_label, strip_label
-from pdr_desktop.forms.model import FormDefinition
+from pdr_desktop.forms.model import Field, FormDefinition
 
 __all__ = ["Extraction", "ObjectiveText", "extract"]
 
 MIN_TABLE_SCORE = 0.5
 
 
-def _fixed_rows(table: PlanTable):
+def _fixed_rows(table: PlanTable) -> tuple[tuple[PlanCell, ...], ...]:
     return table.rows[: table.header_rows]
 
 
@@ -71,10 +69,10 @@ def _continues(plan: PlanTable, doc: DocTable) -> bool:
     return False
 
 
-def extract(form: FormDefinition, document: DocxDocument) -> Extraction:
+def extract(form: FormDefinition, document: ParsedDocx) -> Extraction:
     plan = build_plan(form, None)
     plan_tables = plan.tables
-    doc_tables = read_tables(document)
+    doc_tables = document.tables
     out = Extraction()
     reader = TableReader(form, out)
     pairs = _assign(plan_tables, doc_tables)
@@ -101,7 +99,7 @@ def extract(form: FormDefinition, document: DocxDocument) -> Extraction:
             for cell in row:
                 reader.report_revisions(cell, f"table {doc.number}, row {ri + 1}")
     _paragraphs(plan, document, out)
-    out.unplaced += word_comments(document)
+    out.unplaced += document.comments
     return out
 
 
@@ -112,7 +110,7 @@ def _missing_fields(form: FormDefinition, table: PlanTable, out: Extraction) -> 
     )
     found = {slot.field_id for slot in out.texts} | {slot.field_id for slot in out.seen}
     missing = [form.field(f) for f in fields if f not in found]
-    by_group: dict[str | None, list] = {}
+    by_group: dict[str | None, list[Field]] = {}
     for fld in missing:
         by_group.setdefault(fld.group, []).append(fld)
     notes = []
@@ -125,11 +123,11 @@ def _missing_fields(form: FormDefinition, table: PlanTable, out: Extraction) -> 
     return notes
 
 
-def _paragraphs(plan: Plan, document: DocxDocument, out: Extraction) -> None:
+def _paragraphs(plan: Plan, document: ParsedDocx, out: Extraction) -> None:
     fixed_texts = plan.fixed_texts()
     known = {norm(t) for t in fixed_texts}
     long_labels = [k for k in fixed_texts if len(k) >= 20]
-    for para in body_paragraphs(document):
+    for para in document.paragraphs:
         at = f"paragraph {para.number} (outside the tables)"
         out.revisions += [(at, r) for r in para.revisions]
         folded = norm(para.text)

@@ -13,7 +13,7 @@ from pdr_desktop.export.document_plan import EXTRA, PlanCell, PlanTable, Slot
 from pdr_desktop.export.docx_cells import ColumnMap, split_merged
 from pdr_desktop.export.docx_extraction import ObjectiveText, where
 from pdr_desktop.export.docx_ids import parse_id
-from pdr_desktop.export.docx_text import DocCell, DocTable
+from pdr_desktop.export.docx_parse import DocCell, DocTable
 from pdr_desktop.export.value_parse import looks_like_extra
 
 if TYPE_CHECKING:

@@ -33,10 +33,8 @@ def text_width(text: str) -> float:
     Korean characters take a full em, other scripts (Arabic, Bengali, Hebrew, Polish…) about 0.6 em."""
     others = _LATIN.findall(text)
     wide = sum(1 for c in others if unicodedata.east_asian_width(c) in ("W", "F"))
-    return (
-        stringWidth(_LATIN.sub("", text), "Helvetica", FONT_PT)
-        + (wide + 0.6 * (len(others) - wide)) * FONT_PT
-    )
+    latin = float(stringWidth(_LATIN.sub("", text), "Helvetica", FONT_PT))
+    return latin + (wide + 0.6 * (len(others) - wide)) * FONT_PT
 
 
 def wrapped(paragraph: str, width: float) -> list[str]:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Cm, Pt
 from docx.table import _Cell
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from pdr_desktop.export import docx_styles as st
 from pdr_desktop.export import text_values as tv
@@ -55,7 +58,7 @@ def _bars(cell: _Cell, entries: tuple[ProgressEntry, ...], width: int) -> None:
     for col, col_width in zip(table.columns, widths, strict=True):
         col.width = col_width
     for entry in entries:
-        row = table.add_row()
+        row = table.add_row()  # type: ignore[no-untyped-call]  # python-docx leaves it unannotated
         row.height = ROW_HEIGHT
         cells = row.cells
         for c, col_width in zip(cells, widths, strict=True):
@@ -74,7 +77,7 @@ def _bars(cell: _Cell, entries: tuple[ProgressEntry, ...], width: int) -> None:
         score_paragraph.paragraph_format.left_indent = Pt(4)  # clear of the bar's edge
         _small(score_paragraph.add_run(f"{score}/{SCALE_MAX}"))
         if entry.note:
-            note_row = table.add_row()
+            note_row = table.add_row()  # type: ignore[no-untyped-call]  # python-docx leaves it unannotated
             merged = note_row.cells[0].merge(note_row.cells[-1])
             for index, line in enumerate(tv.clean(entry.note).split("\n")):
                 para = merged.paragraphs[0] if index == 0 else merged.add_paragraph()
@@ -86,12 +89,12 @@ def _bars(cell: _Cell, entries: tuple[ProgressEntry, ...], width: int) -> None:
         st.row_flags(row, cant_split=True)
 
 
-def _small(run, bold: bool = False) -> None:
+def _small(run: Run, bold: bool = False) -> None:
     run.font.size = Pt(CAPTION_PT)
     run.bold = bold or None
 
 
-def _tight(paragraph) -> None:
+def _tight(paragraph: Paragraph) -> None:
     fmt = paragraph.paragraph_format
     fmt.space_before = fmt.space_after = Pt(0)
 
@@ -116,7 +119,7 @@ def _edges(cell: _Cell) -> None:
         tc_pr.append(borders)
 
 
-def _fixed_layout(tbl) -> None:
+def _fixed_layout(tbl: CT_Tbl) -> None:
     """Fixed column widths: Word and LibreOffice would otherwise stretch the bar's cells to fit text."""
     tbl_pr = tbl.tblPr
     layout = OxmlElement("w:tblLayout")

@@ -31,8 +31,8 @@ from pdr_desktop.export.docx_embed import EmbeddedDraft, EmbeddedDraftError, fin
 from pdr_desktop.export.docx_ids import PREFIX, export_token
 from pdr_desktop.export.docx_match import Extraction, extract
 from pdr_desktop.export.docx_objectives import read_objectives, report_without_draft
+from pdr_desktop.export.docx_parse import ParsedDocx, parse_docx
 from pdr_desktop.export.docx_props import read_export_state
-from pdr_desktop.export.docx_text import W
 from pdr_desktop.export.result import ImportResult, ImportSource
 from pdr_desktop.export.text_match import canon
 from pdr_desktop.export.text_values import EXPORT_COMMENT, FINGERPRINT_PREFIX, LEGACY_FINGERPRINT_PREFIXES
@@ -50,7 +50,7 @@ def read_docx(path: Path, registry: FormRegistry) -> ImportResult:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             embedded = find_embedded(archive)
-            document = _open(path, data)
+            document = parse_docx(_open(path, data))
             if embedded is not None:
                 return read_app_docx(path, document, embedded, registry)
             if exported_by_us(document):
@@ -68,7 +68,7 @@ def _open(path: Path, data: bytes) -> DocxDocument:
 
 
 def read_app_docx(
-    path: Path, document: DocxDocument, embedded: EmbeddedDraft, registry: FormRegistry
+    path: Path, document: ParsedDocx, embedded: EmbeddedDraft, registry: FormRegistry
 ) -> ImportResult:
     try:
         draft = codec.loads(embedded.json_text, registry)
@@ -120,16 +120,15 @@ def apply_word_edits(
         )
 
 
-def exported_by_us(document: DocxDocument) -> bool:
+def exported_by_us(document: ParsedDocx) -> bool:
     """Our export's marks, which survive another word processor that drops the embedded draft."""
-    if (document.core_properties.comments or "").startswith(EXPORT_COMMENT):
+    if document.properties_comment.startswith(EXPORT_COMMENT):
         return True
-    body = document.element.body
-    return any((el.get(f"{W}name") or "").startswith(PREFIX) for el in body.iter(f"{W}bookmarkStart"))
+    return any(name.startswith(PREFIX) for name in document.bookmarks)
 
 
 def read_stripped_export(
-    path: Path, document: DocxDocument, registry: FormRegistry, archive: zipfile.ZipFile
+    path: Path, document: ParsedDocx, registry: FormRegistry, archive: zipfile.ZipFile
 ) -> ImportResult:
     """Our export without its embedded draft: the tables are all there is; say what they cannot carry."""
     result, extraction = read_tables_into_draft(path, document, registry, ImportSource.APP_DOCX_TABLES)
@@ -148,7 +147,7 @@ def read_stripped_export(
 
 
 def not_recovered(
-    form: FormDefinition, draft: Draft, document: DocxDocument, review_found: bool = False
+    form: FormDefinition, draft: Draft, document: ParsedDocx, review_found: bool = False
 ) -> list[str]:
     """What an export carries only in its embedded draft, so a reading of its tables lacks."""
     lost = (
@@ -159,7 +158,7 @@ def not_recovered(
             "which review round the conversation is in, and which rounds were completed",
         ]
     )
-    text = "".join(t.text or "" for t in document.element.body.iter(f"{W}t"))
+    text = document.text
     signed = [
         fld.label.rstrip(":")
         for fld in form.fields.values()

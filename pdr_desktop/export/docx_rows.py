@@ -34,7 +34,7 @@ from pdr_desktop.export.docx_extraction import (
     without_status,
 )
 from pdr_desktop.export.docx_objective_rows import read_objectives
-from pdr_desktop.export.docx_text import DocCell, DocTable
+from pdr_desktop.export.docx_parse import DocCell, DocTable
 from pdr_desktop.export.text_match import norm, same_label, strip_label
 from pdr_desktop.forms.model import FieldType, FormDefinition
 
@@ -266,7 +266,7 @@ class TableReader:
                 if others:
                     text = without_labels(text, others)
                 self._put(plan_row, slots[0], text, at, starts, append=continued)
-                self.report_revisions(doc_cell, place(self.form, slots[0].slot))
+                self.report_revisions(doc_cell, place(self.form, slots[0].slot) if slots[0].slot else at)
             else:
                 self._merged(plan_row, plan_cells, slots, text, at, starts)
                 self.report_revisions(doc_cell, at)
@@ -294,13 +294,13 @@ class TableReader:
     ) -> None:
         labelled = [c for c in plan_cells if c.label]
         if len(labelled) != 1:
-            rest = without_labels(text, [c.label for c in labelled]) if labelled else text.strip()
-            if rest:
+            leftover = without_labels(text, [c.label for c in labelled]) if labelled else text.strip()
+            if leftover:
                 names = " and ".join(f"“{short(c.label)}”" for c in labelled) or "the form's text"
-                self.out.unplaced.append(f"{at}, beside {names}: {rest}")
+                self.out.unplaced.append(f"{at}, beside {names}: {leftover}")
             return
         plan_cell = labelled[0]
-        rest = strip_label(text, plan_cell.label)
+        rest: str | None = strip_label(text, plan_cell.label)
         if rest is None and not same_label(text, plan_cell.label):
             rest = text  # the label was overwritten: keep what is there
         # "Name: Jane" is an answer typed after the label; "Name\n(as on payroll)" is a note.
@@ -346,7 +346,13 @@ class TableReader:
         return fld.label
 
     def _put(
-        self, plan_row, plan_cell: PlanCell, text: str, at: str, starts: dict[int, int], append: bool = False
+        self,
+        plan_row: tuple[PlanCell, ...],
+        plan_cell: PlanCell,
+        text: str,
+        at: str,
+        starts: dict[int, int],
+        append: bool = False,
     ) -> None:
         slot = plan_cell.slot
         assert slot is not None
@@ -376,7 +382,7 @@ class TableReader:
             self.out.unplaced.append(f"{at}, beside “{short(label)}”: {rest}")
         self.pending.clear()
 
-    def _signature_text(self, plan_row, plan_cell: PlanCell, text: str, at: str) -> str:
+    def _signature_text(self, plan_row: tuple[PlanCell, ...], plan_cell: PlanCell, text: str, at: str) -> str:
         """ "Łukasz Nowak   Date: 03/10/2025" typed in the name cell: the date goes to the date slot."""
         slot = plan_cell.slot
         assert slot is not None
@@ -388,8 +394,9 @@ class TableReader:
             ),
             None,
         )
-        if slot.part == "date" or date_cell is None:
+        if slot.part == "date" or date_cell is None or date_cell.slot is None:
             return text
+        date_slot = date_cell.slot
         word = date_cell.label.strip().rstrip(":").strip() or "Date"
         match = re.search(
             rf"(?:^|(?<=\s)|(?<=[,;|])){re.escape(word)}\s*:\s*(?P<date>[^\n]*)", text, re.IGNORECASE
@@ -398,12 +405,12 @@ class TableReader:
             return text
         typed = match.group("date").strip()
         name = (text[: match.start()].rstrip(" \t,;|") + text[match.end() :]).strip()
-        found = self.out.texts.get(date_cell.slot, "")
+        found = self.out.texts.get(date_slot, "")
         if found.strip() and norm(found) != norm(typed):
             self.out.unplaced.append(f"{at}, a second date beside the name: {typed}")
         elif not found.strip():
-            self.out.texts[date_cell.slot] = typed
-            self.dates_beside_names[date_cell.slot] = (typed, at)
+            self.out.texts[date_slot] = typed
+            self.dates_beside_names[date_slot] = (typed, at)
         return name
 
     # ---- objectives and leftovers ------------------------------------------------------------

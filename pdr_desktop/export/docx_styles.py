@@ -6,9 +6,11 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 FONT = "Arial"  # what the council's forms use; LibreOffice substitutes Liberation Sans
 BODY_PT = 10
@@ -88,7 +90,7 @@ def row_flags(row: _Row, *, cant_split: bool, header: bool = False) -> None:
 def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -> None:
     """A complex field (PAGE, NUMPAGES) that Word and LibreOffice update when they lay out pages."""
 
-    def fld_char(kind: str) -> OxmlElement:
+    def fld_char(kind: str) -> etree._Element:
         el = OxmlElement("w:fldChar")
         el.set(qn("w:fldCharType"), kind)
         return el
@@ -107,7 +109,7 @@ def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") ->
     run._r.append(fld_char("end"))
 
 
-def cell_margins(table_element, top_bottom_twips: int = 50, left_right_twips: int = 90) -> None:
+def cell_margins(table_element: CT_Tbl, top_bottom_twips: int = 50, left_right_twips: int = 90) -> None:
     """Breathing room inside cells so text does not touch the borders."""
     tbl_pr = table_element.tblPr
     mar = OxmlElement("w:tblCellMar")

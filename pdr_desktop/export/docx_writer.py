@@ -16,6 +16,7 @@ from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Length, Pt
 from docx.table import _Cell
+from docx.text.paragraph import Paragraph
 
 from pdr_desktop.atomic import atomic_write_bytes
 from pdr_desktop.drafts import codec
@@ -216,10 +217,11 @@ def _merge_row(cells: tuple[_Cell, ...], plan_row: tuple[PlanCell, ...], widths:
 def _fill(cell: _Cell, plan_cell: PlanCell, heading_row: bool) -> None:
     paragraphs_used = 0
 
-    def next_paragraph():
+    def next_paragraph() -> Paragraph:
         nonlocal paragraphs_used
         paragraphs_used += 1
-        return cell.paragraphs[0] if paragraphs_used == 1 else cell.add_paragraph()
+        para: Paragraph = cell.paragraphs[0] if paragraphs_used == 1 else cell.add_paragraph()
+        return para
 
     if plan_cell.kind == FILLER:
         return  # beside a continued answer: nothing to say, nothing to shade

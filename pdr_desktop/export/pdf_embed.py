@@ -111,7 +111,8 @@ def _walk(node: DictionaryObject, walk: _Walk, depth: int) -> None:
 
 def _stream_bytes(spec: DictionaryObject, limit: int) -> bytes:
     files = _dict(spec.get("/EF"))
-    stream = files.get("/F").get_object() if files is not None and files.get("/F") is not None else None
+    entry = files.get("/F") if files is not None else None
+    stream = entry.get_object() if entry is not None else None
     if not isinstance(stream, StreamObject):
         raise EmbeddedDraftError("its attached draft has no contents")
     params = _dict(stream.get("/Params"))

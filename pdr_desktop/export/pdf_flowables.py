@@ -23,7 +23,7 @@ BOX = 9  # one step of the 0–10 scale
 ROW_HEIGHT = 13
 
 
-class ProgressChart(Flowable):
+class ProgressChart(Flowable):  # type: ignore[misc]  # reportlab has no type information
     """One round's scale as ten boxes, filled up to the score, with the round and "6/10" as real text.
 
     Drawn straight on the canvas (not a reportlab Drawing, whose renderer selects an
@@ -91,7 +91,7 @@ def chunk_flowables(flowables: Sequence[Flowable], width: float, budget: float) 
     return [c for c in chunks if c] or [[]]
 
 
-class NumberedCanvas(Canvas):
+class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type information
     """Two passes: pages are kept until the end, so each footer can say "Page X of Y"."""
 
     footer_text = ""  # set per export through numbered_canvas()

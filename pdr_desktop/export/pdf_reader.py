@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import logging
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader, apply_configuration
 from pypdf.errors import PdfReadError, PyPdfError
@@ -26,7 +27,7 @@ MAX_PDF_BYTES = 20 * 1024 * 1024
 MAX_XREF_ENTRIES = 200_000
 MAX_OBJECTS = 100_000  # an export of a draft at the 20 MB limit has about 15,000
 TAIL_BYTES = 2048  # "%%EOF" ends every PDF, give or take a little trailing junk
-PYPDF_LIMITS = {
+PYPDF_LIMITS: dict[str, Any] = {
     "zlib_maximum_output_length": 32 * 1024 * 1024,
     "maximum_declared_stream_length": 32 * 1024 * 1024,
     "stream_decoding_work_maximum_length": 64 * 1024 * 1024,

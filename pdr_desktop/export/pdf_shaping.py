@@ -221,10 +221,10 @@ def _char_for_glyph(name: str, gid: int, advance: int) -> str:
 def run_width(run: Run, size: float) -> float:
     """Advance width of a run in points (shaped when it needs shaping)."""
     if run.font is None:
-        return pdfmetrics.stringWidth(fonts.FALLBACK * _visible_length(run.text), fonts.FAMILY, size)
+        return float(pdfmetrics.stringWidth(fonts.FALLBACK * _visible_length(run.text), fonts.FAMILY, size))
     if needs_shaping(run):
         return shape(run, size)[1]
-    return pdfmetrics.stringWidth(fonts.INVISIBLE.sub("", run.text), run.font, size)
+    return float(pdfmetrics.stringWidth(fonts.INVISIBLE.sub("", run.text), run.font, size))
 
 
 def _visible_length(text: str) -> int:

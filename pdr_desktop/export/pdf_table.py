@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from pdr_desktop.export.fonts import FAMILY, markup
@@ -27,10 +28,10 @@ def continued_text(label: str) -> str:
     return f"{label} {CONTINUED}" if label else CONTINUED
 
 
-class ContinuedLabel(Flowable):
+class ContinuedLabel(Flowable):  # type: ignore[misc]  # reportlab has no type information
     """Heads every continuation chunk; takes no room unless its row opens a page."""
 
-    def __init__(self, label: str, style, active: bool = False) -> None:
+    def __init__(self, label: str, style: ParagraphStyle, active: bool = False) -> None:
         super().__init__()
         self.label, self.style, self.active = label, style, active
         self._para: Paragraph | None = None
@@ -50,11 +51,11 @@ class ContinuedLabel(Flowable):
             self._para.drawOn(self.canv, 0, 2)
 
 
-class ContinuingTable(Table):
+class ContinuingTable(Table):  # type: ignore[misc]  # reportlab has no type information
     """A Table that, when split inside a logical row, labels the piece that opens the next page."""
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        parts = super().split(avail_width, avail_height)
+        parts: list[Flowable] = super().split(avail_width, avail_height)
         if len(parts) == 2 and isinstance(parts[1], Table):
             _activate_first_body_row(parts[1])
         return parts

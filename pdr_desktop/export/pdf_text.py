@@ -145,17 +145,23 @@ class TextStyle:
         return cls(style.fontName, style.fontSize, style.leading, style.textColor)
 
 
-class TextBlock(Flowable):
+# A split piece shares its block's line breaks: (paragraphs, lines, first line, end line, width).
+_Shared = tuple[list[Paragraph], "list[Line] | None", int, int, float]
+
+
+class TextBlock(Flowable):  # type: ignore[misc]  # reportlab has no type information
     """Plain text (an answer, a note) wrapped to the cell width; splits between lines."""
 
-    def __init__(self, text: str, style: ParagraphStyle | TextStyle, *, _shared=None) -> None:
+    def __init__(
+        self, text: str, style: ParagraphStyle | TextStyle, *, _shared: _Shared | None = None
+    ) -> None:
         super().__init__()
         self.style = style if isinstance(style, TextStyle) else TextStyle.of(style)
+        self._lines: list[Line] | None = None
         if _shared is not None:
             self._paragraphs, self._lines, self._lo, self._hi, self._width = _shared
         else:
             self._paragraphs = paragraphs_of(text, self.style.font)
-            self._lines: list[Line] | None = None
             self._lo, self._hi, self._width = 0, 0, -1.0
 
     def _layout(self, width: float) -> None:
@@ -234,7 +240,7 @@ def draw_line(
     if para.simple:
         canvas.setFont(style.font, style.size)
         canvas.drawString(x, y, text)
-        return pdfmetrics.stringWidth(text, style.font, style.size)
+        return float(pdfmetrics.stringWidth(text, style.font, style.size))
     runs = shaping.visual_runs(text, style.font, para.rtl)
     shaped = [shaping.shape(r, style.size) if r.font and shaping.needs_shaping(r) else None for r in runs]
     widths = [s[1] if s else shaping.run_width(r, style.size) for r, s in zip(runs, shaped, strict=True)]

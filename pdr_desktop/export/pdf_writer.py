@@ -89,7 +89,7 @@ def render(
     return attach_draft(pages, draft), unprintable
 
 
-class _Document(SimpleDocTemplate):
+class _Document(SimpleDocTemplate):  # type: ignore[misc]  # reportlab has no type information
     """Reports each finished page, so the window can show progress and offer Cancel."""
 
     def __init__(self, *args: Any, progress: Progress, expected_pages: int, **kwargs: Any) -> None:

@@ -104,7 +104,7 @@ def _extra_cells(table, dh):
 
 
 def _progress_text(table, index, dh) -> str:
-    from pdr_desktop.export.docx_text import block
+    from pdr_desktop.export.docx_parse import block
 
     return block(_extra_cells(table, dh)[index]._tc).text
 

@@ -1,4 +1,8 @@
-"""WordprocessingML → text, the way a person reads the page, with nothing hidden from the report.
+"""Reading a Word document: WordprocessingML → plain tables, cells, paragraphs and comments.
+
+This module knows nothing of any form; matching what it read to the form's fields is
+docx_match's work (and docx_rows, docx_cells, docx_blocks, docx_objective_rows under it).
+Text is read the way a person reads the page, with nothing hidden from the report.
 
 Tracked changes are read as Word shows them once accepted (insertions in, deletions
 out), and every insertion and deletion is kept beside the text with its author, so the
@@ -74,6 +78,30 @@ class BodyParagraph:
     number: int  # 1-based among the paragraphs outside tables
     text: str
     revisions: list[Revision] = field(default_factory=list)
+
+
+@dataclass
+class ParsedDocx:
+    """Everything the matching reads from one document, parsed once (every form is tried against it)."""
+
+    tables: list[DocTable]
+    paragraphs: list[BodyParagraph]  # outside the tables
+    comments: list[str]  # Word comments, each with its author and where it points
+    bookmarks: list[str]  # every bookmark name in the body (our exports mark objective rows)
+    text: str  # all the body's text run together (deleted text left out)
+    properties_comment: str  # the document properties' comments (our exports say so there)
+
+
+def parse_docx(document: DocxDocument) -> ParsedDocx:
+    body = document.element.body
+    return ParsedDocx(
+        tables=read_tables(document),
+        paragraphs=body_paragraphs(document),
+        comments=word_comments(document),
+        bookmarks=[el.get(qn("w:name")) or "" for el in body.iter(f"{W}bookmarkStart")],
+        text="".join(t.text or "" for t in body.iter(f"{W}t")),
+        properties_comment=document.core_properties.comments or "",
+    )
 
 
 # ---- paragraphs ----------------------------------------------------------------------------
