@@ -63,7 +63,7 @@ class PlanCell:
     extra: ObjectiveExtra | None = None  # for kind EXTRA: the progress to draw
     continued: bool = False  # a label repeated over the rest of a long answer ("… (continued)")
     field_type: FieldType | None = None  # the slot's field's type (ROWS for an objective's cells)
-    name: str = ""  # what the value is called: the field's label, or the objective column's
+    name: str = ""  # what the value is called: the field's label, or the objective column's (own cells)
     answer: str = ""  # a Yes/No field's printed word ("Yes", "No", ""); `value` starts with it
 
     @property
@@ -83,6 +83,7 @@ class PlanTable:
     rows: tuple[tuple[PlanCell, ...], ...]
     header_rows: int  # rows before the repeated objective rows (all rows when nothing repeats)
     repeat: str | None = None
+    weights: tuple[float, ...] = ()  # relative column widths of the Word copy (column_weights)
 
 
 @dataclass(frozen=True)
@@ -221,7 +222,7 @@ def objective_rows(
                         first_column=first,
                         extra=_objective_extra(form, row),
                         field_type=fld.type,
-                        name=tv.PROGRESS_LABEL,
+                        name=fld.label,
                     ),
                 )
             )
@@ -316,7 +317,9 @@ def table_plan(
     repeated = objective_rows(form, draft, table) if table.repeat else []
     if paged_rows:
         fixed = paged(fixed, _widths_pt(column_weights(form, table.columns, fixed + repeated)))
-    return PlanTable(section.id, table.columns, tuple(fixed + repeated), len(fixed), table.repeat)
+    rows = fixed + repeated
+    weights = tuple(column_weights(form, table.columns, rows))
+    return PlanTable(section.id, table.columns, tuple(rows), len(fixed), table.repeat, weights)
 
 
 def build_plan(form: FormDefinition, draft: Draft | None, paged_rows: bool = False) -> Plan:

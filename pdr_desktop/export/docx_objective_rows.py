@@ -29,7 +29,9 @@ def read_objectives(
     columns: ColumnMap | None,
 ) -> None:
     fld = reader.form.field(plan.repeat or "")
-    template = tuple(PlanCell(slot=Slot(fld.id, col.id, 0)) for col in fld.columns)
+    template = tuple(
+        PlanCell(slot=Slot(fld.id, col.id, 0), field_type=fld.type, name=col.label) for col in fld.columns
+    )
     for di in rows:
         cells = doc.rows[di]
         at = where(doc, di, title)

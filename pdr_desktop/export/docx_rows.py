@@ -339,11 +339,8 @@ class TableReader:
             self.out.review.append(f"{at}: one merged cell covers {names}; split {split.how}: {shown}")
 
     def name(self, cell: PlanCell) -> str:
-        assert cell.slot is not None
-        fld = self.form.field(cell.slot.field_id)
-        if fld.type is FieldType.ROWS and cell.slot.part:
-            return fld.column(cell.slot.part).label
-        return fld.label
+        """What the plan calls the value: the field's label, or the objective column's."""
+        return cell.name
 
     def _put(
         self,

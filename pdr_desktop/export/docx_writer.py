@@ -1,7 +1,8 @@
 """Draft → DOCX that looks like the council's Word form, with the exact draft embedded.
 
-Everything printed comes from the form definition's `layout` (via document_plan), so the
-importer can read the same tables back.
+Everything printed comes from the document plan (document_plan.build_plan, built from the
+form definition's `layout`), the same plan the PDF writer prints and the importer reads
+the tables back against.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from pdr_desktop.export.document_plan import (
     PlanCell,
     PlanTable,
     build_plan,
-    column_weights,
 )
 from pdr_desktop.export.docx_embed import embed_draft, item_xml
 from pdr_desktop.export.docx_ids import Bookmarks, export_token, row_id_name
@@ -63,7 +63,7 @@ def build_document(form: FormDefinition, draft: Draft) -> DocxDocument:
     _properties(doc, form, draft)
     plan = build_plan(form, draft, paged_rows=True)
     json_text = _draft_json(draft)
-    _render(doc, form, plan, _RowMarks(export_token(json_text)))
+    _render(doc, plan, _RowMarks(export_token(json_text)))
     embed_draft(doc, json_text)
     rows_field = form.rows_field()
     add_review_properties(doc, draft, len(draft.get(rows_field)) if rows_field is not None else 0)
@@ -124,7 +124,7 @@ def _header_footer(doc: DocxDocument, form: FormDefinition, draft: Draft) -> Non
         run.font.size, run.font.color.rgb = Pt(st.SMALL_PT), st.GREY
 
 
-def _render(doc: DocxDocument, form: FormDefinition, plan: Plan, marks: _RowMarks) -> None:
+def _render(doc: DocxDocument, plan: Plan, marks: _RowMarks) -> None:
     for block in plan.blocks:
         if block.kind == "title":
             doc.add_paragraph(block.text, style="Title")
@@ -133,7 +133,7 @@ def _render(doc: DocxDocument, form: FormDefinition, plan: Plan, marks: _RowMark
         elif block.kind == "paragraph":
             doc.add_paragraph(block.text)
         elif block.kind == "table" and block.table is not None:
-            _table(doc, form, block.table, marks)
+            _table(doc, block.table, marks)
             _spacer(doc)
         elif block.kind == "source":
             para = doc.add_paragraph()
@@ -142,13 +142,13 @@ def _render(doc: DocxDocument, form: FormDefinition, plan: Plan, marks: _RowMark
             para.paragraph_format.space_before = Pt(12)
 
 
-def _table(doc: DocxDocument, form: FormDefinition, plan: PlanTable, marks: _RowMarks) -> None:
+def _table(doc: DocxDocument, plan: PlanTable, marks: _RowMarks) -> None:
     table = doc.add_table(rows=len(plan.rows), cols=plan.columns)
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     st.cell_margins(table._tbl)
-    weights = column_weights(form, plan.columns, list(plan.rows))
+    weights = plan.weights
     widths = [int(st.TEXT_WIDTH * w / sum(weights)) for w in weights]
     for col, width in zip(table.columns, widths, strict=True):
         col.width = width
@@ -168,7 +168,7 @@ def _table(doc: DocxDocument, form: FormDefinition, plan: PlanTable, marks: _Row
                     para.paragraph_format.keep_with_next = True
             st.row_flags(row, cant_split=True, header=r == 0 and len(plan_row) > 1)
         else:
-            long_text = _holds_long_text(form, plan_row)
+            long_text = _holds_long_text(plan_row)
             # Rows never break across pages (the form's rows were cut to fit: docx_paging), so a
             # question is never left blank over its answer; only an objective too long for a page may.
             st.row_flags(row, cant_split=r < plan.header_rows or not _too_long(plan_row, widths))
@@ -192,13 +192,12 @@ def _too_long(plan_row: tuple[PlanCell, ...], widths: list[int]) -> bool:
     return long
 
 
-def _holds_long_text(form: FormDefinition, plan_row: tuple[PlanCell, ...]) -> bool:
+def _holds_long_text(plan_row: tuple[PlanCell, ...]) -> bool:
     """Rows with long answers may break across pages; a 50,000-character answer cannot fit on one."""
     for cell in plan_row:
         if cell.slot is None:
             continue
-        fld = form.field(cell.slot.field_id)
-        if fld.type in (FieldType.LONGTEXT, FieldType.ROWS) or len(cell.value) > 600:
+        if cell.field_type in (FieldType.LONGTEXT, FieldType.ROWS) or len(cell.value) > 600:
             return True
     return False
 

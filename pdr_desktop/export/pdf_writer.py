@@ -196,8 +196,7 @@ def _row_label(row: tuple[PlanCell, ...], previous_label: str) -> str:
         return previous_label
     for cell in row:
         if cell.slot is not None:
-            # An objective's column says what it is; any other value its label or its field's.
-            return cell.name if cell.slot.row is not None else cell.label or cell.name
+            return cell.label or cell.name
     return ""
 
 

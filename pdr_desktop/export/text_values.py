@@ -13,7 +13,7 @@ from typing import Any
 
 from pdr_desktop.dates import to_display
 from pdr_desktop.drafts.model import Draft
-from pdr_desktop.forms.model import Cell, Field, FieldType, FormDefinition, Role
+from pdr_desktop.forms.model import Field, FieldType, FormDefinition, Role
 from pdr_desktop.review import progress as progress_mod
 from pdr_desktop.review import signing
 
@@ -87,17 +87,6 @@ def value_text(fld: Field, value: Any, part: str | None = None) -> str:
 def field_text(form: FormDefinition, draft: Draft, field_id: str, part: str | None = None) -> str:
     fld = form.field(field_id)
     return value_text(fld, draft.get(fld), part)
-
-
-def cell_text(form: FormDefinition, draft: Draft, cell: Cell) -> str:
-    """Everything printed in one layout cell: its fixed text, then the value on the next line."""
-    fixed = clean(cell.text)
-    if cell.field is None:
-        return fixed
-    value = field_text(form, draft, cell.field, cell.part)
-    if not fixed:
-        return value
-    return f"{fixed}\n{value}" if value else fixed
 
 
 def row_texts(fld: Field, row: dict[str, Any]) -> list[str]:
