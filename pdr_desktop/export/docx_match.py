@@ -2,8 +2,8 @@
 
 Used for both our own exports and the council's form filled in by hand. Tables are
 paired with the form's by the labels they contain (never by position alone), rows and
-blocks by their labels and headings (docx_rows), cells by the columns they cover
-(docx_cells); everything else in the document - text outside the tables, tables of
+blocks by their labels and headings (docx_match_rows), cells by the columns they cover
+(docx_match_cells); everything else in the document - text outside the tables, tables of
 its own, comments, tracked changes - is listed with where it was.
 """
 
@@ -18,8 +18,8 @@ from pdr_desktop.export.docx_extraction import (
     row_matches,
     without_status,
 )
+from pdr_desktop.export.docx_match_rows import TableReader
 from pdr_desktop.export.docx_parse import DocTable, ParsedDocx
-from pdr_desktop.export.docx_rows import TableReader
 from pdr_desktop.export.text_match import norm, same_label, strip_label
 from pdr_desktop.forms.model import Field, FormDefinition
 

@@ -1,7 +1,7 @@
 """Reading a Word document: WordprocessingML → plain tables, cells, paragraphs and comments.
 
-This module knows nothing of any form; matching what it read to the form's fields is
-docx_match's work (and docx_rows, docx_cells, docx_blocks, docx_objective_rows under it).
+This module knows nothing of any form; matching what it read to the form's fields is the
+work of docx_match and the docx_match_* modules under it (rows, cells, blocks, objectives).
 Text is read the way a person reads the page, with nothing hidden from the report.
 
 Tracked changes are read as Word shows them once accepted (insertions in, deletions

@@ -5,7 +5,7 @@ opens a block, and the rows under it (the comment, "Name of Manager | … | Posi
 are looked for only between that heading and the next one found. A manager who deletes
 the Six Month block and fills the Final Review block therefore fills the Final Review
 fields; a block whose heading is gone is not guessed at: its rows are reported with their
-text. Inside a row, each cell is placed by the grid columns it covers (see docx_cells).
+text. Inside a row, each cell is placed by the grid columns it covers (see docx_match_cells).
 """
 
 from __future__ import annotations
@@ -14,15 +14,6 @@ import re
 
 from pdr_desktop.export import docx_paging as paging
 from pdr_desktop.export.document_plan import PlanCell, PlanTable, Slot, place
-from pdr_desktop.export.docx_blocks import Carry, blocks, find_headings
-from pdr_desktop.export.docx_cells import (
-    ColumnMap,
-    column_map,
-    covered,
-    plan_starts,
-    split_merged,
-    without_labels,
-)
 from pdr_desktop.export.docx_extraction import (
     Extraction,
     anchors,
@@ -33,7 +24,16 @@ from pdr_desktop.export.docx_extraction import (
     where,
     without_status,
 )
-from pdr_desktop.export.docx_objective_rows import read_objectives
+from pdr_desktop.export.docx_match_blocks import Carry, blocks, find_headings
+from pdr_desktop.export.docx_match_cells import (
+    ColumnMap,
+    column_map,
+    covered,
+    plan_starts,
+    split_merged,
+    without_labels,
+)
+from pdr_desktop.export.docx_match_objectives import read_objectives
 from pdr_desktop.export.docx_parse import DocCell, DocTable
 from pdr_desktop.export.text_match import norm, same_label, strip_label
 from pdr_desktop.forms.model import FieldType, FormDefinition

@@ -1,6 +1,6 @@
 """The repeated objective rows of a Word table: one objective per row, its progress row under it.
 
-Columns are told apart as in any other row (docx_cells); a full-width row under an
+Columns are told apart as in any other row (docx_match_cells); a full-width row under an
 objective is its progress row when it carries our bookmark or reads like one, and is
 reported otherwise.
 """
@@ -10,14 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pdr_desktop.export.document_plan import EXTRA, PlanCell, PlanTable, Slot
-from pdr_desktop.export.docx_cells import ColumnMap, split_merged
 from pdr_desktop.export.docx_extraction import ObjectiveText, where
 from pdr_desktop.export.docx_ids import parse_id
+from pdr_desktop.export.docx_match_cells import ColumnMap, split_merged
 from pdr_desktop.export.docx_parse import DocCell, DocTable
 from pdr_desktop.export.value_parse import looks_like_extra
 
 if TYPE_CHECKING:
-    from pdr_desktop.export.docx_rows import TableReader
+    from pdr_desktop.export.docx_match_rows import TableReader
 
 
 def read_objectives(
