@@ -184,6 +184,24 @@ def _plan_cell(form: FormDefinition, draft: Draft | None, cell: Cell) -> PlanCel
     )
 
 
+def objective_cells(
+    fld: Field, index: int, texts: list[str] | None = None, exported: bool = False
+) -> tuple[PlanCell, ...]:
+    """One objective row's cells (the importer reads document rows against these, `texts` left out)."""
+    texts = texts if texts is not None else [""] * len(fld.columns)
+    return tuple(
+        PlanCell(
+            slot=Slot(fld.id, col.id, index),
+            value=text,
+            exported=exported,
+            first_column=fld.columns[0].id,
+            field_type=fld.type,
+            name=col.label,
+        )
+        for col, text in zip(fld.columns, texts, strict=True)
+    )
+
+
 def objective_rows(
     form: FormDefinition, draft: Draft | None, table: TableLayout
 ) -> list[tuple[PlanCell, ...]]:
@@ -193,22 +211,8 @@ def objective_rows(
     out: list[tuple[PlanCell, ...]] = []
     for index in range(max(len(rows), table.min_rows)):
         row = rows[index] if index < len(rows) else {}
-        texts = tv.row_texts(fld, row)
         exported = index < len(rows)
-        first = fld.columns[0].id
-        out.append(
-            tuple(
-                PlanCell(
-                    slot=Slot(fld.id, col.id, index),
-                    value=text,
-                    exported=exported,
-                    first_column=first,
-                    field_type=fld.type,
-                    name=col.label,
-                )
-                for col, text in zip(fld.columns, texts, strict=True)
-            )
-        )
+        out.append(objective_cells(fld, index, tv.row_texts(fld, row), exported))
         extra = tv.objective_extra_text(form, row) if row else ""
         if extra:
             out.append(
@@ -219,7 +223,7 @@ def objective_rows(
                         span=table.columns,
                         kind=EXTRA,
                         exported=exported,
-                        first_column=first,
+                        first_column=fld.columns[0].id,
                         extra=_objective_extra(form, row),
                         field_type=fld.type,
                         name=fld.label,

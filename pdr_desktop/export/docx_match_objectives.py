@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pdr_desktop.export.document_plan import EXTRA, PlanCell, PlanTable, Slot
+from pdr_desktop.export.document_plan import EXTRA, PlanTable, objective_cells
 from pdr_desktop.export.docx_extraction import ObjectiveText, where
 from pdr_desktop.export.docx_ids import parse_id
 from pdr_desktop.export.docx_match_cells import ColumnMap, split_merged
@@ -29,9 +29,7 @@ def read_objectives(
     columns: ColumnMap | None,
 ) -> None:
     fld = reader.form.field(plan.repeat or "")
-    template = tuple(
-        PlanCell(slot=Slot(fld.id, col.id, 0), field_type=fld.type, name=col.label) for col in fld.columns
-    )
+    template = objective_cells(fld, 0)
     for di in rows:
         cells = doc.rows[di]
         at = where(doc, di, title)
