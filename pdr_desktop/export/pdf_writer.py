@@ -200,10 +200,10 @@ def _row_label(row: tuple[PlanCell, ...], previous_label: str) -> str:
     return ""
 
 
-Cell = tuple[list[Flowable], int, Any]  # (flowables, span, fill) as pdf_table.Rows takes them
+TableCell = tuple[list[Flowable], int, Any]  # (flowables, span, fill) as pdf_table.Rows takes them
 
 
-def _cell(cell: PlanCell, st: Styles, header: bool) -> Cell:
+def _cell(cell: PlanCell, st: Styles, header: bool) -> TableCell:
     flows: list[Flowable] = []
     if cell.label:
         style = st.header if header or (cell.slot and not cell.group) else st.cell
