@@ -361,7 +361,7 @@ class TableReader:
         if plan_cell.label:
             rest = strip_label(text, plan_cell.label)
             text = text if rest is None else rest
-        if self.form.field(slot.field_id).type is FieldType.SIGNATURE:
+        if plan_cell.field_type is FieldType.SIGNATURE:
             text = self._signature_text(plan_row, plan_cell, without_status(text), at)
         beside = self.dates_beside_names.pop(slot, None)
         if beside is not None and text.strip() and norm(text) != norm(beside[0]):
