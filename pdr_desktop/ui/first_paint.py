@@ -1,7 +1,8 @@
 """Start-up timing hook: note when the first window is painted, then quit.
 
 Set PDR_DESKTOP_REPORT_FIRST_PAINT=<file> and the app writes the wall-clock time (seconds since
-the epoch, as time.time() gives it) at which its first window finished painting, then quits.
+the epoch, from the system clock, so a launcher's own clock can compare) at which its first
+window finished painting, then quits.
 benchmarks/bench_bundle.py compares the frozen bundle with the app run from source this way:
 the frozen program cannot be given code to run, so the hook has to live in the app itself.
 """
@@ -9,12 +10,13 @@ the frozen program cannot be given code to run, so the hook has to live in the a
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+from pdr_desktop.clock import SYSTEM_CLOCK
 
 FIRST_PAINT_ENV = "PDR_DESKTOP_REPORT_FIRST_PAINT"
 
@@ -31,7 +33,9 @@ class FirstPaintReporter(QObject):
     (the window and its children) has been drawn and handed to the window system.
     """
 
-    def __init__(self, target: Path, quit_app: Callable[[], None], clock: Callable[[], float] = time.time):
+    def __init__(
+        self, target: Path, quit_app: Callable[[], None], clock: Callable[[], float] = SYSTEM_CLOCK.timestamp
+    ):
         super().__init__()
         self._target = target
         self._quit = quit_app
