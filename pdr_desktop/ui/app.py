@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 # Set by the packaging smoke test: start, show the window, quit cleanly after N ms.
 SMOKE_QUIT_ENV = "PDR_DESKTOP_SMOKE_QUIT_MS"
 
@@ -78,8 +80,9 @@ def offer_recoveries(window) -> None:
         window.open_path(pending[0])
         if len(pending) > 1:
             window.statusBar().showMessage(
-                window.tr(
-                    "{count} more conversations have unsaved changes to recover; open them from the list."
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "{count} more conversations have unsaved changes to recover; open them from the list.",
                 ).format(count=len(pending) - 1),
                 15000,
             )

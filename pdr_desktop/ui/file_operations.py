@@ -6,26 +6,34 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, utc_now
 from pdr_desktop.drafts.store import clear_recovery, unique_path, write_draft
 from pdr_desktop.drafts.tracked import DiskState
 from pdr_desktop.ui import window_state
-from pdr_desktop.ui.menus import _tr  # one translation context for the File menu and its work
 
 if TYPE_CHECKING:
     from pdr_desktop.ui.main_window import MainWindow
 
 
 def open_filters() -> str:
-    return ";;".join([_tr("Performance Conversations (*.pdr *.docx *.pdf)"), _tr("All files (*)")])
+    return ";;".join(
+        [
+            QCoreApplication.translate("MainWindow", "Performance Conversations (*.pdr *.docx *.pdf)"),
+            QCoreApplication.translate("MainWindow", "All files (*)"),
+        ]
+    )
 
 
 def ask_open_path(window: MainWindow) -> Path | None:
     folder = str(window.draft_path.parent if window.draft_path else window.drafts_folder())
     name, _ = QFileDialog.getOpenFileName(
-        window, _tr("Open a Performance Conversation"), folder, open_filters()
+        window,
+        QCoreApplication.translate("MainWindow", "Open a Performance Conversation"),
+        folder,
+        open_filters(),
     )
     return Path(name) if name else None
 
@@ -33,7 +41,9 @@ def ask_open_path(window: MainWindow) -> Path | None:
 def save_and_say(window: MainWindow) -> None:
     """Ctrl+S: everything is saved anyway; this saves now and says so."""
     if window.save_now():
-        window.statusBar().showMessage(_tr("Saved to {path}").format(path=window.draft_path), 5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Saved to {path}").format(path=window.draft_path), 5000
+        )
 
 
 def _with_suffix(path: Path) -> Path:
@@ -46,10 +56,10 @@ def _write_or_warn(window: MainWindow, draft, path: Path) -> DiskState | None:
     except OSError as exc:
         QMessageBox.warning(
             window,
-            _tr("Not saved"),
-            _tr("“{name}” could not be saved: {reason} (in {folder}).").format(
-                name=path.name, reason=exc.strerror or exc, folder=path.parent
-            ),
+            QCoreApplication.translate("MainWindow", "Not saved"),
+            QCoreApplication.translate(
+                "MainWindow", "“{name}” could not be saved: {reason} (in {folder})."
+            ).format(name=path.name, reason=exc.strerror or exc, folder=path.parent),
         )
         return None
 
@@ -60,7 +70,10 @@ def save_as(window: MainWindow) -> bool:
     window.save_now()
     suggested = str(window.draft_path.parent / f"{window.draft.display_name}{DRAFT_SUFFIX}")
     name, _ = QFileDialog.getSaveFileName(
-        window, _tr("Save As"), suggested, _tr("Performance Conversations (*.pdr)")
+        window,
+        QCoreApplication.translate("MainWindow", "Save As"),
+        suggested,
+        QCoreApplication.translate("MainWindow", "Performance Conversations (*.pdr)"),
     )
     if not name:
         return False
@@ -75,7 +88,10 @@ def save_as(window: MainWindow) -> bool:
     window_state.remember_draft(target)
     window._on_saved(str(target))
     window.statusBar().showMessage(
-        _tr("Now working on {path}; {old} is kept as it was.").format(path=target, old=old.name), 8000
+        QCoreApplication.translate("MainWindow", "Now working on {path}; {old} is kept as it was.").format(
+            path=target, old=old.name
+        ),
+        8000,
     )
     return True
 
@@ -88,13 +104,19 @@ def duplicate(window: MainWindow) -> bool:
     copy = window.draft.clone()
     copy.draft_id = str(uuid.uuid4())
     copy.created = utc_now()
-    target = unique_path(window.draft_path.parent, _tr("Copy of {name}").format(name=window.draft_path.stem))
+    target = unique_path(
+        window.draft_path.parent,
+        QCoreApplication.translate("MainWindow", "Copy of {name}").format(name=window.draft_path.stem),
+    )
     state = _write_or_warn(window, copy, target)
     if state is None:
         return False
     window.load_draft(copy, target, state)
     window.statusBar().showMessage(
-        _tr("You are now working on the copy, {name}.").format(name=target.name), 8000
+        QCoreApplication.translate("MainWindow", "You are now working on the copy, {name}.").format(
+            name=target.name
+        ),
+        8000,
     )
     return True
 
@@ -105,7 +127,11 @@ def rename(window: MainWindow) -> bool:
         return False
     old = window.draft_path
     text, ok = QInputDialog.getText(
-        window, _tr("Rename file"), _tr("New file name:"), QLineEdit.EchoMode.Normal, old.stem
+        window,
+        QCoreApplication.translate("MainWindow", "Rename file"),
+        QCoreApplication.translate("MainWindow", "New file name:"),
+        QLineEdit.EchoMode.Normal,
+        old.stem,
     )
     text = text.strip()
     if not ok or not text or text == old.stem:
@@ -114,10 +140,10 @@ def rename(window: MainWindow) -> bool:
     if target.exists() or "/" in text or "\\" in text:
         QMessageBox.warning(
             window,
-            _tr("Cannot rename"),
-            _tr("“{name}” cannot be used: a file with that name exists or the name has a slash.").format(
-                name=text
-            ),
+            QCoreApplication.translate("MainWindow", "Cannot rename"),
+            QCoreApplication.translate(
+                "MainWindow", "“{name}” cannot be used: a file with that name exists or the name has a slash."
+            ).format(name=text),
         )
         return False
     window.save_now()
@@ -128,15 +154,19 @@ def rename(window: MainWindow) -> bool:
         window.follow_file(old)
         QMessageBox.warning(
             window,
-            _tr("Cannot rename"),
-            _tr("“{name}” could not be renamed: {reason}.").format(name=old.name, reason=exc.strerror or exc),
+            QCoreApplication.translate("MainWindow", "Cannot rename"),
+            QCoreApplication.translate("MainWindow", "“{name}” could not be renamed: {reason}.").format(
+                name=old.name, reason=exc.strerror or exc
+            ),
         )
         return False
     clear_recovery(old)
     window.follow_file(target)
     window_state.forget_draft(old)
     window_state.remember_draft(target)
-    window.statusBar().showMessage(_tr("Renamed to {name}").format(name=target.name), 5000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Renamed to {name}").format(name=target.name), 5000
+    )
     return True
 
 

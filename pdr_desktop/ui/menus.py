@@ -17,16 +17,13 @@ if TYPE_CHECKING:
 StandardKey = QKeySequence.StandardKey
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def _action(window: MainWindow, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-    action = QAction(_tr(text), window)
+    """*text* and *tip* come translated: the literal is marked where it is written, for lupdate."""
+    action = QAction(text, window)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     if tip:
-        action.setStatusTip(_tr(tip))
+        action.setStatusTip(tip)
     action.triggered.connect(slot)
     return action
 
@@ -47,24 +44,49 @@ def build_menus(window: MainWindow) -> None:
     from pdr_desktop.ui import file_operations as ops
 
     bar = window.menuBar()
-    window.menu_file = bar.addMenu(_tr("&File"))
-    window.menu_edit = bar.addMenu(_tr("&Edit"))
-    window.menu_view = bar.addMenu(_tr("&View"))
-    window.menu_review = bar.addMenu(_tr("&Review"))
-    window.menu_help = bar.addMenu(_tr("&Help"))
+    window.menu_file = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    window.menu_edit = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    window.menu_view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    window.menu_review = bar.addMenu(QCoreApplication.translate("MainWindow", "&Review"))
+    window.menu_help = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
 
-    window.action_new = _action(window, "&New conversation", window.new_draft, StandardKey.New)
-    window.action_open = _action(window, "&Open…", window.open_dialog, StandardKey.Open)
-    window.action_save = _action(window, "&Save", lambda: ops.save_and_say(window), StandardKey.Save)
-    window.action_save_as = _action(window, "Save &As…", lambda: ops.save_as(window), "Ctrl+Shift+S")
-    window.action_duplicate = _action(window, "D&uplicate", lambda: ops.duplicate(window))
-    window.action_rename = _action(window, "Rena&me…", lambda: ops.rename(window))
-    window.action_close = _action(window, "&Close", window.close_draft, "Ctrl+W")
-    window.action_quit = _action(window, "&Quit", window.close, "Ctrl+Q")
+    window.action_new = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&New conversation"),
+        window.new_draft,
+        StandardKey.New,
+    )
+    window.action_open = _action(
+        window, QCoreApplication.translate("MainWindow", "&Open…"), window.open_dialog, StandardKey.Open
+    )
+    window.action_save = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Save"),
+        lambda: ops.save_and_say(window),
+        StandardKey.Save,
+    )
+    window.action_save_as = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Save &As…"),
+        lambda: ops.save_as(window),
+        "Ctrl+Shift+S",
+    )
+    window.action_duplicate = _action(
+        window, QCoreApplication.translate("MainWindow", "D&uplicate"), lambda: ops.duplicate(window)
+    )
+    window.action_rename = _action(
+        window, QCoreApplication.translate("MainWindow", "Rena&me…"), lambda: ops.rename(window)
+    )
+    window.action_close = _action(
+        window, QCoreApplication.translate("MainWindow", "&Close"), window.close_draft, "Ctrl+W"
+    )
+    window.action_quit = _action(
+        window, QCoreApplication.translate("MainWindow", "&Quit"), window.close, "Ctrl+Q"
+    )
     window.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
     for action in (window.action_new, window.action_open):
         window.menu_file.addAction(action)
-    window.menu_recent = window.menu_file.addMenu(_tr("Open &Recent"))
+    window.menu_recent = window.menu_file.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
     window.menu_recent.aboutToShow.connect(lambda: fill_recent_menu(window))
     fill_recent_menu(window)
     window.menu_file.addSeparator()
@@ -76,14 +98,14 @@ def build_menus(window: MainWindow) -> None:
     window.menu_file.addAction(window.action_quit)
 
     edit_items = [
-        ("&Undo", "undo", StandardKey.Undo),
-        ("&Redo", "redo", StandardKey.Redo),
+        (QCoreApplication.translate("MainWindow", "&Undo"), "undo", StandardKey.Undo),
+        (QCoreApplication.translate("MainWindow", "&Redo"), "redo", StandardKey.Redo),
         (None, None, None),
-        ("Cu&t", "cut", StandardKey.Cut),
-        ("&Copy", "copy", StandardKey.Copy),
-        ("&Paste", "paste", StandardKey.Paste),
+        (QCoreApplication.translate("MainWindow", "Cu&t"), "cut", StandardKey.Cut),
+        (QCoreApplication.translate("MainWindow", "&Copy"), "copy", StandardKey.Copy),
+        (QCoreApplication.translate("MainWindow", "&Paste"), "paste", StandardKey.Paste),
         (None, None, None),
-        ("Select &All", "selectAll", StandardKey.SelectAll),
+        (QCoreApplication.translate("MainWindow", "Select &All"), "selectAll", StandardKey.SelectAll),
     ]
     window.edit_actions = {}
     for text, method, key in edit_items:
@@ -95,21 +117,39 @@ def build_menus(window: MainWindow) -> None:
         window.menu_edit.addAction(action)
     window.menu_edit.addSeparator()
     window.action_preferences = _action(
-        window, "Pr&eferences…", lambda: ops.show_settings(window), StandardKey.Preferences
+        window,
+        QCoreApplication.translate("MainWindow", "Pr&eferences…"),
+        lambda: ops.show_settings(window),
+        StandardKey.Preferences,
     )
     if QKeySequence(StandardKey.Preferences).isEmpty():
         window.action_preferences.setShortcut(QKeySequence("Ctrl+,"))
     window.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     window.menu_edit.addAction(window.action_preferences)
 
-    window.action_back = _action(window, "Pre&vious section", window.wizard.go_back, "Ctrl+PgUp")
-    window.action_next = _action(window, "&Next section", window.wizard.go_next, "Ctrl+PgDown")
-    window.action_check = _action(window, "&Check your answers", window.show_check_page, "Ctrl+Shift+K")
+    window.action_back = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Pre&vious section"),
+        window.wizard.go_back,
+        "Ctrl+PgUp",
+    )
+    window.action_next = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Next section"),
+        window.wizard.go_next,
+        "Ctrl+PgDown",
+    )
+    window.action_check = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Check your answers"),
+        window.show_check_page,
+        "Ctrl+Shift+K",
+    )
     window.action_guidance = _action(
         window,
-        "Show &guidance",
+        QCoreApplication.translate("MainWindow", "Show &guidance"),
         window.set_guidance_visible,
-        tip="Show or hide the guidance beside the fields",
+        tip=QCoreApplication.translate("MainWindow", "Show or hide the guidance beside the fields"),
     )
     window.action_guidance.setCheckable(True)
     window.action_guidance.setChecked(window.settings.show_guidance)
@@ -124,9 +164,14 @@ def build_menus(window: MainWindow) -> None:
     window.role_group = QActionGroup(window)
     window.role_group.setExclusive(True)
     window.role_actions = {}
-    for role, text in ((Role.PRACTITIONER, "&Practitioner mode"), (Role.MANAGER, "&Manager mode")):
-        action = QAction(_tr(text), window, checkable=True)
-        action.setStatusTip(_tr("Whose parts of this conversation you are filling in"))
+    for role, text in (
+        (Role.PRACTITIONER, QCoreApplication.translate("MainWindow", "&Practitioner mode")),
+        (Role.MANAGER, QCoreApplication.translate("MainWindow", "&Manager mode")),
+    ):
+        action = QAction(text, window, checkable=True)
+        action.setStatusTip(
+            QCoreApplication.translate("MainWindow", "Whose parts of this conversation you are filling in")
+        )
         action.triggered.connect(lambda _=False, r=role: window.set_role(r))
         window.role_group.addAction(action)
         window.role_actions[role] = action
@@ -135,11 +180,16 @@ def build_menus(window: MainWindow) -> None:
     window.menu_review.addAction(window.action_check)
 
     window.action_help = _action(
-        window, "PDR Desktop &help", lambda: ops.show_help(window), StandardKey.HelpContents
+        window,
+        QCoreApplication.translate("MainWindow", "PDR Desktop &help"),
+        lambda: ops.show_help(window),
+        StandardKey.HelpContents,
     )
     if QKeySequence(StandardKey.HelpContents).isEmpty():
         window.action_help.setShortcut(QKeySequence("F1"))
-    window.action_about = _action(window, "&About PDR Desktop", lambda: show_about(window))
+    window.action_about = _action(
+        window, QCoreApplication.translate("MainWindow", "&About PDR Desktop"), lambda: show_about(window)
+    )
     window.action_about.setMenuRole(QAction.MenuRole.AboutRole)
     window.menu_help.addAction(window.action_help)
     window.menu_help.addAction(window.action_about)
@@ -170,16 +220,17 @@ def fill_recent_menu(window: MainWindow) -> None:
         action.setStatusTip(str(path))
         action.triggered.connect(lambda _=False, p=str(path): window.open_path(Path(p)))
     if not existing:
-        menu.addAction(_tr("No recent conversations")).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("MainWindow", "No recent conversations")).setEnabled(False)
 
 
 def show_about(window: MainWindow) -> None:
     QMessageBox.about(
         window,
-        _tr("About PDR Desktop"),
-        _tr(
+        QCoreApplication.translate("MainWindow", "About PDR Desktop"),
+        QCoreApplication.translate(
+            "MainWindow",
             "<h3>{name} {version}</h3>"
             "<p>The Portsmouth Children's Services Performance Conversation, on your computer.</p>"
-            "<p>Everything stays on this computer: PDR Desktop never goes online and sends no data.</p>"
+            "<p>Everything stays on this computer: PDR Desktop never goes online and sends no data.</p>",
         ).format(name=APP_NAME, version=__version__),
     )

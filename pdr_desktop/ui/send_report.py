@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,27 +24,31 @@ from PySide6.QtWidgets import (
 )
 
 
-def report_text(tr, mail_opened: bool, folder_opened: bool, address: str) -> str:
-    """The first paragraph: only what really happened. *tr* translates."""
-    who = address or tr("your manager")
+def report_text(mail_opened: bool, folder_opened: bool, address: str) -> str:
+    """The first paragraph: only what really happened."""
+    who = address or QCoreApplication.translate("SendReport", "your manager")
     if mail_opened and folder_opened:
-        return tr(
+        return QCoreApplication.translate(
+            "SendReport",
             "An e-mail to {who} has been started, and the folder with the files is open. "
-            "Attach the files to the e-mail yourself: e-mail links cannot attach files."
+            "Attach the files to the e-mail yourself: e-mail links cannot attach files.",
         ).format(who=who)
     if mail_opened:
-        return tr(
+        return QCoreApplication.translate(
+            "SendReport",
             "An e-mail to {who} has been started. The folder with the files could not be opened "
-            "on this computer: attach the files from the folder below."
+            "on this computer: attach the files from the folder below.",
         ).format(who=who)
     if folder_opened:
-        return tr(
+        return QCoreApplication.translate(
+            "SendReport",
             "No e-mail program opened on this computer, so no e-mail has been started. The folder "
-            "with the files is open: write to {who} and attach them."
+            "with the files is open: write to {who} and attach them.",
         ).format(who=who)
-    return tr(
+    return QCoreApplication.translate(
+        "SendReport",
         "No e-mail program or file manager opened on this computer, so nothing has been sent or "
-        "started. The files are ready in the folder below: write to {who} and attach them."
+        "started. The files are ready in the folder below: write to {who} and attach them.",
     ).format(who=who)
 
 
@@ -63,7 +67,7 @@ class SendReport(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Send to your manager"))
         self.mail_opened, self.folder_opened = mail_opened, folder_opened
-        self.message = QLabel(report_text(self.tr, mail_opened, folder_opened, address))
+        self.message = QLabel(report_text(mail_opened, folder_opened, address))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         names = "\n".join(f"•  {p.name}" for p in files)

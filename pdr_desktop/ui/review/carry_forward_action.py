@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,10 +34,11 @@ def start_next_year(window) -> Path | None:
         open_rounds = [r.label for r in form.rounds if r.id not in draft.review.completed_rounds]
         answer = QMessageBox.question(
             window,
-            window.tr("Start next year's conversation"),
-            window.tr(
+            QCoreApplication.translate("MainWindow", "Start next year's conversation"),
+            QCoreApplication.translate(
+                "MainWindow",
                 "This year's conversation is not finished: %1 not completed yet. "
-                "Start next year's anyway? This year's draft stays as it is."
+                "Start next year's anyway? This year's draft stays as it is.",
             ).replace("%1", ", ".join(open_rounds)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -61,8 +63,8 @@ def start_next_year(window) -> Path | None:
     except OSError as exc:
         QMessageBox.warning(
             window,
-            window.tr("Could not start next year's conversation"),
-            window.tr("“%1” could not be saved: %2")
+            QCoreApplication.translate("MainWindow", "Could not start next year's conversation"),
+            QCoreApplication.translate("MainWindow", "“%1” could not be saved: %2")
             .replace("%1", str(path))
             .replace("%2", exc.strerror or str(exc)),
         )
@@ -70,16 +72,19 @@ def start_next_year(window) -> Path | None:
     window.load_draft(new, path)
     carried = new.meta.get("carried_from", {}).get("objectives_carried", 0)
     left = len(new.meta.get("reference", {}).get("objectives_achieved", []))
-    message = window.tr(
+    message = QCoreApplication.translate(
+        "MainWindow",
         "Next year's conversation is ready in “%1”.\n\n%2 unfinished objective(s) were carried forward; "
         "%3 achieved objective(s) stay with last year. Last year's closing comments are under "
-        "Review › Last year's comments."
+        "Review › Last year's comments.",
     )
     message = message.replace("%1", path.name).replace("%2", str(carried)).replace("%3", str(left))
     notes = new.meta.get("notes", [])
     if notes:
         message += "\n\n" + "\n".join(notes)
-    QMessageBox.information(window, window.tr("Next year's conversation"), message)
+    QMessageBox.information(
+        window, QCoreApplication.translate("MainWindow", "Next year's conversation"), message
+    )
     return path
 
 

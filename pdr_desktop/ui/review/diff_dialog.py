@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -285,7 +285,7 @@ def compare_with(window, path: Path | None = None) -> int:
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
             window,
-            window.tr("Compare with another version"),
+            QCoreApplication.translate("MainWindow", "Compare with another version"),
             str(window.draft_path.parent) if window.draft_path else "",
             open_filters(),
         )
@@ -295,15 +295,15 @@ def compare_with(window, path: Path | None = None) -> int:
     try:
         theirs = read_received(Path(path), window.registry)
     except DraftFileError as exc:
-        QMessageBox.warning(window, window.tr("Cannot compare"), str(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Cannot compare"), str(exc))
         return 0
     if theirs.form_id != window.form.id:
         QMessageBox.warning(
             window,
-            window.tr("Cannot compare"),
-            window.tr("“%1” is a different form, so it cannot be compared with this one.").replace(
-                "%1", Path(path).name
-            ),
+            QCoreApplication.translate("MainWindow", "Cannot compare"),
+            QCoreApplication.translate(
+                "MainWindow", "“%1” is a different form, so it cannot be compared with this one."
+            ).replace("%1", Path(path).name),
         )
         return 0
     # Saving first pushes a still-open table cell into the draft, so "yours" is what is on screen.

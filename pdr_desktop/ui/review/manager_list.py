@@ -80,7 +80,9 @@ class ManagerListDialog(QDialog):
         )
         self.hint.setWordWrap(True)
         self.table = ReceivedTable(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        headers = [self.tr("Practitioner"), self.tr("Round"), self.tr("Still to do")]
+        headers += [self.tr("Meeting"), self.tr("Send by"), self.tr("File")]
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -25,6 +25,7 @@ from pdr_desktop.review.progress import SCALE_MAX
 from pdr_desktop.team.status import STAGE_COLOURS, STAGES, RoundCounts
 from pdr_desktop.ui.fields.flow_layout import FlowLayout
 from pdr_desktop.ui.review.team_model import SCORES_ROLE
+from pdr_desktop.ui.status_words import stage_word
 
 
 class RoundChart(QWidget):
@@ -48,7 +49,7 @@ class RoundChart(QWidget):
         parts = []
         for counts in self.counts:
             stages = ", ".join(
-                f"{counts.counts[s]} {self.tr(s.value).lower()}" for s in STAGES if counts.counts[s]
+                f"{counts.counts[s]} {stage_word(s).lower()}" for s in STAGES if counts.counts[s]
             )
             overdue = self.tr("; %1 overdue").replace("%1", str(counts.overdue)) if counts.overdue else ""
             parts.append(f"{counts.label}: {stages}{overdue}.")
@@ -111,7 +112,7 @@ def stage_legend(parent: QWidget | None = None) -> QWidget:
         swatch.setFixedSize(size, size)
         swatch.setStyleSheet(f"background: {STAGE_COLOURS[stage]};")
         row.addWidget(swatch)
-        row.addWidget(QLabel(legend.tr(stage.value), item))
+        row.addWidget(QLabel(stage_word(stage), item))
         layout.addWidget(item)
     return legend
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -17,16 +17,23 @@ from pdr_desktop.team.exports import EXPORT_SUFFIXES, export_report
 from pdr_desktop.team.report import TeamReport
 from pdr_desktop.ui.window_state import state_store
 
-FILTERS = {
-    "xlsx": "Excel workbook (*.xlsx)",
-    "csv": "CSV, for any spreadsheet (*.csv)",
-    "pdf": "PDF one-pager (*.pdf)",
-}
-TITLES = {
-    "xlsx": "Export the team as a spreadsheet",
-    "csv": "Export the team as CSV",
-    "pdf": "Export a one-page PDF for the board",
-}
+
+def export_filter(fmt: str) -> str:
+    return {
+        "xlsx": QCoreApplication.translate("TeamView", "Excel workbook (*.xlsx)"),
+        "csv": QCoreApplication.translate("TeamView", "CSV, for any spreadsheet (*.csv)"),
+        "pdf": QCoreApplication.translate("TeamView", "PDF one-pager (*.pdf)"),
+    }[fmt]
+
+
+def export_title(fmt: str) -> str:
+    return {
+        "xlsx": QCoreApplication.translate("TeamView", "Export the team as a spreadsheet"),
+        "csv": QCoreApplication.translate("TeamView", "Export the team as CSV"),
+        "pdf": QCoreApplication.translate("TeamView", "Export a one-page PDF for the board"),
+    }[fmt]
+
+
 FOLDER_KEY = "team/export_folder"
 
 
@@ -44,7 +51,7 @@ def default_path(report: TeamReport, fmt: str, anonymise: bool) -> Path:
 
 def choose_path(parent: QWidget, report: TeamReport, fmt: str, anonymise: bool) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr(TITLES[fmt]), str(default_path(report, fmt, anonymise)), parent.tr(FILTERS[fmt])
+        parent, export_title(fmt), str(default_path(report, fmt, anonymise)), export_filter(fmt)
     )
     if not chosen:
         return None
@@ -66,8 +73,8 @@ def write_export(
         done = ", ".join(p.name for p in exc.written)
         QMessageBox.warning(
             parent,
-            parent.tr("Export not finished"),
-            parent.tr("“%1” could not be written (%2). Written before it: %3.")
+            QCoreApplication.translate("TeamView", "Export not finished"),
+            QCoreApplication.translate("TeamView", "“%1” could not be written (%2). Written before it: %3.")
             .replace("%1", exc.failed.name)
             .replace("%2", exc.reason)
             .replace("%3", done),
@@ -77,8 +84,10 @@ def write_export(
         QGuiApplication.restoreOverrideCursor()
         QMessageBox.warning(
             parent,
-            parent.tr("Cannot export"),
-            parent.tr("“%1” could not be written (%2). Nothing was written.\n\nFolder: %3")
+            QCoreApplication.translate("TeamView", "Cannot export"),
+            QCoreApplication.translate(
+                "TeamView", "“%1” could not be written (%2). Nothing was written.\n\nFolder: %3"
+            )
             .replace("%1", path.name)
             .replace("%2", exc.strerror or str(exc))
             .replace("%3", str(path.parent)),

@@ -11,7 +11,14 @@ from datetime import date
 from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from pdr_desktop.dates import long_date, to_display
@@ -19,6 +26,7 @@ from pdr_desktop.team.members import Member
 from pdr_desktop.team.status import Stage, current_stage, days_overdue, is_overdue
 from pdr_desktop.team.summary import TeamSummary
 from pdr_desktop.team.tables import objectives_text
+from pdr_desktop.ui.status_words import signatures_word, stage_word
 from pdr_desktop.ui.theme import is_dark
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,20 +52,22 @@ class Column(IntEnum):
     FILE = 11
 
 
-HEADERS = {
-    Column.NAME: "Practitioner",
-    Column.ROUND: "Round",
-    Column.STAGE: "Stage",
-    Column.MEETING: "Meeting",
-    Column.SEND_BY: "Send by",
-    Column.LEFT: "Left for you",
-    Column.SIGNATURES: "Signatures",
-    Column.OBJECTIVES: "Objectives",
-    Column.PROGRESS: "Progress",
-    Column.POSITION: "Position",
-    Column.PERIOD: "Period",
-    Column.FILE: "File",
-}
+def column_headers() -> dict[Column, str]:
+    """The column titles, translated now (a table of literals lupdate can read)."""
+    return {
+        Column.NAME: QCoreApplication.translate("TeamModel", "Practitioner"),
+        Column.ROUND: QCoreApplication.translate("TeamModel", "Round"),
+        Column.STAGE: QCoreApplication.translate("TeamModel", "Stage"),
+        Column.MEETING: QCoreApplication.translate("TeamModel", "Meeting"),
+        Column.SEND_BY: QCoreApplication.translate("TeamModel", "Send by"),
+        Column.LEFT: QCoreApplication.translate("TeamModel", "Left for you"),
+        Column.SIGNATURES: QCoreApplication.translate("TeamModel", "Signatures"),
+        Column.OBJECTIVES: QCoreApplication.translate("TeamModel", "Objectives"),
+        Column.PROGRESS: QCoreApplication.translate("TeamModel", "Progress"),
+        Column.POSITION: QCoreApplication.translate("TeamModel", "Position"),
+        Column.PERIOD: QCoreApplication.translate("TeamModel", "Period"),
+        Column.FILE: QCoreApplication.translate("TeamModel", "File"),
+    }
 
 
 def warning_colour() -> QColor:
@@ -178,7 +188,7 @@ class TeamModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(HEADERS[Column(section)])
+            return column_headers()[Column(section)]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -235,7 +245,7 @@ class TeamModel(QAbstractTableModel):
         if column is Column.ROUND:
             return s.round_label
         if column is Column.STAGE:
-            return self.tr(current_stage(s).value)
+            return stage_word(current_stage(s))
         if column is Column.MEETING:
             return to_display(s.meeting) if s.meeting else self.tr("Not booked")
         if column is Column.SEND_BY:
@@ -253,7 +263,7 @@ class TeamModel(QAbstractTableModel):
             count = len(s.manager_missing)
             return self.tr("Nothing due") if not count else self.tr("%1 to do").replace("%1", str(count))
         if column is Column.SIGNATURES:
-            return self.tr(s.signatures.value)
+            return signatures_word(s.signatures)
         if column is Column.OBJECTIVES:
             return objectives_text(s)
         return ""

@@ -172,7 +172,12 @@ class TrainingTab(QWidget):
             self.tr("1 practitioner") if count == 1 else self.tr("%1 practitioners").replace("%1", str(count))
         )
         area = f" · {group.area}" if group.area else ""
-        return f"{group.title}{area} — {people}"
+        title = self._not_in_catalogue() if group.title == NOT_IN_CATALOGUE else group.title
+        return f"{title}{area} — {people}"
+
+    def _not_in_catalogue(self) -> str:
+        """The domain's NOT_IN_CATALOGUE, on screen in the reader's language."""
+        return self.tr("Not in the catalogue")
 
     def _need_item(self, parent: QTreeWidgetItem, need: Need, by_theme_now: bool) -> QTreeWidgetItem:
         if by_theme_now:
@@ -181,7 +186,7 @@ class TrainingTab(QWidget):
             second = (
                 ", ".join(c.title for c in need.courses)
                 if need.courses
-                else (self.tr(NOT_IN_CATALOGUE) if need.next else "")
+                else (self._not_in_catalogue() if need.next else "")
             )
         item = QTreeWidgetItem(parent, [need.practitioner, second, need.did, need.next])
         item.setData(0, PATH_ROLE, need.path)

@@ -46,7 +46,14 @@ from pdr_desktop.team.training import Matcher
 from pdr_desktop.ui.accessible import name_buttons
 from pdr_desktop.ui.review import team_export
 from pdr_desktop.ui.review.team_chart import RoundChart, SparklineDelegate, stage_legend
-from pdr_desktop.ui.review.team_model import HEADERS, ROW_ROLE, Column, TeamFilter, TeamModel, warning_colour
+from pdr_desktop.ui.review.team_model import (
+    ROW_ROLE,
+    Column,
+    TeamFilter,
+    TeamModel,
+    column_headers,
+    warning_colour,
+)
 from pdr_desktop.ui.review.team_scanner import TeamScanner
 from pdr_desktop.ui.review.team_training import TrainingTab
 from pdr_desktop.ui.window_state import state_store
@@ -253,11 +260,11 @@ class TeamView(QDialog):
         menu = QMenu(self.export_button)
         self.export_actions: dict[str, QAction] = {}
         for fmt, text in (
-            ("xlsx", "Spreadsheet (.xlsx)…"),
-            ("csv", "CSV (.csv)…"),
-            ("pdf", "One-page PDF for the board…"),
+            ("xlsx", self.tr("Spreadsheet (.xlsx)…")),
+            ("csv", self.tr("CSV (.csv)…")),
+            ("pdf", self.tr("One-page PDF for the board…")),
         ):
-            action = menu.addAction(self.tr(text))
+            action = menu.addAction(text)
             action.triggered.connect(lambda _=False, f=fmt: self.export(f))
             self.export_actions[fmt] = action
         self.export_button.setMenu(menu)
@@ -444,8 +451,9 @@ class TeamView(QDialog):
         elided = {Column.POSITION, Column.PERIOD, Column.FILE}
         padding = 2 * metrics.averageCharWidth() + 8
         sample = self.model.rows[:SIZE_SAMPLE]
+        headers = column_headers()
         for column in Column:
-            header = metrics.horizontalAdvance(HEADERS[column]) + padding + 16  # room for the sort arrow
+            header = metrics.horizontalAdvance(headers[column]) + padding + 16  # room for the sort arrow
             cells = [metrics.horizontalAdvance(self.model.cell_text(row, column)) + padding for row in sample]
             if column is Column.PROGRESS:
                 cells = [8 + 9 * len(row.summary.objectives) for row in sample]

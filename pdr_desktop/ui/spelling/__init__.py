@@ -25,10 +25,6 @@ if TYPE_CHECKING:
     from pdr_desktop.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class _WindowHook(QObject):
     """The window's end of the service's signals (a child of the window, so they end with it)."""
 
@@ -71,9 +67,9 @@ def install_spelling(window: MainWindow) -> None:
     window.spelling_hook = _WindowHook(window, service)
     service.configure(window.settings.spellcheck, window.settings.spelling_words)
 
-    action = QAction(_tr("Next spelling &mistake"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "Next spelling &mistake"), window)
     action.setShortcut(QKeySequence("F7"))
-    action.setStatusTip(_tr("Select the next word that may be misspelt"))
+    action.setStatusTip(QCoreApplication.translate("MainWindow", "Select the next word that may be misspelt"))
     action.triggered.connect(lambda: next_mistake(window))
     window.action_next_mistake = action
     window.menu_edit.insertAction(window.action_preferences, action)

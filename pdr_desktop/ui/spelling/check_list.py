@@ -26,16 +26,14 @@ if TYPE_CHECKING:
 WORDS_SHOWN = 5  # an answer with more possible mistakes says how many more
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckAnswersPage", text)
-
-
 def words_text(findings: list[Finding]) -> str:
     """ "“recieve”, “familys”" and "and 3 more" past WORDS_SHOWN; a word repeated is named once."""
     words = list(dict.fromkeys(f.word for f in findings))
     shown = ", ".join(f"“{word}”" for word in words[:WORDS_SHOWN])
     rest = len(words) - WORDS_SHOWN
-    return shown + (_tr(" and {0} more").format(rest) if rest > 0 else "")
+    return shown + (
+        QCoreApplication.translate("CheckAnswersPage", " and {0} more").format(rest) if rest > 0 else ""
+    )
 
 
 def install_spelling_list(window: MainWindow) -> None:
@@ -48,7 +46,7 @@ def install_spelling_list(window: MainWindow) -> None:
         findings = check_draft(form, draft, service.checker, role, section_id=section.id)
         if not findings:
             return
-        heading = QLabel(_tr("Possible spelling mistakes"))
+        heading = QLabel(QCoreApplication.translate("CheckAnswersPage", "Possible spelling mistakes"))
         heading.setObjectName("blockTitle")
         heading.setContentsMargins(0, 10, 0, 0)
         heading.setAccessibleName(heading.text())
@@ -57,8 +55,12 @@ def install_spelling_list(window: MainWindow) -> None:
         for place, items in by_place(findings).items():
             where = place.removeprefix(f"{section.title} › ")  # the card's heading says the section
             text = f"{where}: {words_text(items)}"
-            link = link_button(text, _tr("Check spelling: {0}").format(text))
-            link.setToolTip(_tr("Go to the answer and select the word"))
+            link = link_button(
+                text, QCoreApplication.translate("CheckAnswersPage", "Check spelling: {0}").format(text)
+            )
+            link.setToolTip(
+                QCoreApplication.translate("CheckAnswersPage", "Go to the answer and select the word")
+            )
             link.clicked.connect(lambda _checked=False, first=items[0]: go_to(window, first))
             layout.addWidget(link)
 

@@ -22,11 +22,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox, QPlai
 from pdr_desktop.spelling.tokens import Token
 from pdr_desktop.ui.spelling.service import spelling_service
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpellingMenu", text)
-
-
 # --- which word -------------------------------------------------------------------------------
 
 
@@ -101,16 +96,22 @@ def build_menu(widget: QWidget, position: QPoint | None) -> QMenu:
         bold.setBold(True)
         items[0].setFont(bold)  # the likeliest, as in Word
     else:
-        none = menu.addAction(_tr("(No spelling suggestions)"))
+        none = menu.addAction(QCoreApplication.translate("SpellingMenu", "(No spelling suggestions)"))
         none.setEnabled(False)
         items.append(none)
     items.append(menu.addSeparator())
-    add = menu.addAction(_tr("Add “{word}” to dictionary").format(word=token.word))
+    add = menu.addAction(
+        QCoreApplication.translate("SpellingMenu", "Add “{word}” to dictionary").format(word=token.word)
+    )
     add.setObjectName("spellingAdd")
     add.triggered.connect(lambda: _add(widget, token.word))
     items.append(add)
     if service.can_ignore():
-        ignore = menu.addAction(_tr("Ignore “{word}” in this conversation").format(word=token.word))
+        ignore = menu.addAction(
+            QCoreApplication.translate("SpellingMenu", "Ignore “{word}” in this conversation").format(
+                word=token.word
+            )
+        )
         ignore.setObjectName("spellingIgnore")
         ignore.triggered.connect(lambda: service.ignore(token.word))
         items.append(ignore)
@@ -126,7 +127,11 @@ def build_menu(widget: QWidget, position: QPoint | None) -> QMenu:
 def _add(widget: QWidget, word: str) -> None:
     problem = spelling_service().add_to_dictionary(word)
     if problem:
-        QMessageBox.warning(widget.window(), _tr("Not added to your dictionary"), problem)
+        QMessageBox.warning(
+            widget.window(),
+            QCoreApplication.translate("SpellingMenu", "Not added to your dictionary"),
+            problem,
+        )
 
 
 def show_menu(widget: QWidget, event: QContextMenuEvent) -> None:

@@ -28,10 +28,6 @@ if TYPE_CHECKING:
     from pdr_desktop.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def input_for(window: MainWindow, target: str, open_cell: bool = True) -> QWidget | None:
     """The text box showing `target` ("wider.self", "standards.s1.manager.comment", …), if built.
 
@@ -97,16 +93,23 @@ def next_mistake(window: MainWindow) -> Finding | None:
     if window.draft is None:
         return None
     if not service.enabled:
-        bar.showMessage(_tr("Spelling is switched off (Edit › Preferences)."), 8000)
+        bar.showMessage(
+            QCoreApplication.translate("MainWindow", "Spelling is switched off (Edit › Preferences)."), 8000
+        )
         return None
     if not service.active():
-        bar.showMessage(_tr("The spelling dictionary is still loading; try again in a moment."), 8000)
+        bar.showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "The spelling dictionary is still loading; try again in a moment."
+            ),
+            8000,
+        )
         return None
     window.wizard.commit()
     form, draft = window.form, window.draft
     findings = check_draft(form, draft, service.checker, role=window.role)
     if not findings:
-        bar.showMessage(_tr("No spelling mistakes found."), 8000)
+        bar.showMessage(QCoreApplication.translate("MainWindow", "No spelling mistakes found."), 8000)
         return None
     order = {t.target: i for i, t in enumerate(checked_texts(form, draft, window.role))}
     here = _where_now(window, order)
@@ -115,7 +118,7 @@ def next_mistake(window: MainWindow) -> Finding | None:
     if not go_to(window, finding):
         return None
     if not after:  # said once there, so changing page does not wipe it
-        bar.showMessage(_tr("Back to the first spelling mistake."), 8000)
+        bar.showMessage(QCoreApplication.translate("MainWindow", "Back to the first spelling mistake."), 8000)
     return finding
 
 
