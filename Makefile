@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 LINTED := pdr_desktop tests benchmarks packaging docs resources/icons resources/fonts
 
-.PHONY: run test test-another-day lint format setup system-deps screenshots export-samples icons bench bundle clean
+.PHONY: run test test-another-day lint format setup system-deps screenshots export-samples icons bench bundle clean translations
 
 run: setup
 	$(BIN)/pdr-desktop
@@ -55,6 +55,12 @@ export-samples: setup
 
 icons: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python resources/icons/make_icons.py
+
+# Refresh translations/*.ts from the UI's tr() words (commit them), then compile the .qm files the
+# app loads (git-ignored build artefacts). How to add a language: docs/translating.md.
+translations: setup
+	$(BIN)/python packaging/translations.py update
+	$(BIN)/python packaging/translations.py compile
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest benchmarks -p no:cacheprovider --benchmark-only -q -o python_files='bench_*.py' -o testpaths=benchmarks

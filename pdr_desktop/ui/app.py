@@ -19,8 +19,12 @@ def create_application():
 
     from pdr_desktop import APP_ID, APP_NAME, __version__
     from pdr_desktop.ui.theme import apply_theme
+    from pdr_desktop.ui.translation import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not app.property("pdr_translators_installed"):  # tests reuse one QApplication
+        install_translators(app)  # before any window is built: widgets translate their words once
+        app.setProperty("pdr_translators_installed", True)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -46,6 +46,7 @@ def test_spec_bundles_the_data_the_app_reads():
         assert needed in spec
     assert '"pdr"' in spec  # macOS document type
     assert 'collect_submodules("openpyxl")' in spec  # the team view's spreadsheet export
+    assert "compile_all()" in spec  # .qm translations are built, not committed: the spec makes them
     assert (ROOT / "resources" / "catalogues" / "example-learning-catalogue.json").is_file()
     assert (ROOT / "forms").is_dir() and (ROOT / "resources").is_dir()
 
@@ -83,6 +84,7 @@ def test_built_bundle_carries_forms_templates_fonts_and_no_network_qt():
     assert (BUNDLE / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
     assert (BUNDLE / "resources" / "catalogues" / "example-learning-catalogue.json").is_file()
     assert (BUNDLE / "resources" / "icons" / "pdr-desktop.svg").is_file()
+    assert (BUNDLE / "resources" / "translations" / "pdr_desktop_en_GB.qm").is_file()
     assert not list(BUNDLE.rglob("libQt6Network*"))
     assert not list(BUNDLE.rglob("QtNetwork*"))
     assert __version__
