@@ -55,10 +55,17 @@ class FlowLayout(QLayout):
         return self._spacing
 
     def _do_layout(self, rect: QRect, test_only: bool) -> int:
+        # Hold the widget being laid out until the pass ends. Python runs in this loop (size
+        # hints, overrides), and so can the cyclic garbage collector: were that widget owned by a
+        # Python object only an unreachable cycle refers to, the collector would delete it, with
+        # this layout and its items, mid-loop (the crash in QWidgetItem::setGeometry the suite
+        # met when a closed round bar was collected during its own layout). A reference from this
+        # frame keeps it reachable; it is deleted after the pass instead.
+        owner = self.parentWidget()
         x, y, line_height = rect.x(), rect.y(), 0
         line: list[tuple[QLayoutItem, QRect]] = []
         for item in self._items:
-            if item.widget() is not None and not item.widget().isVisibleTo(self.parentWidget()):
+            if item.widget() is not None and not item.widget().isVisibleTo(owner):
                 continue
             hint = item.sizeHint()
             # Never wider than the line: an item that can shrink (an elided label) fits instead.

@@ -76,7 +76,9 @@ class RoundPanel(QWidget):
         font.setBold(True)
         self.round_label.setFont(font)
         self.meeting_label = QLabel(self.tr("PDR &meeting:"))
-        self.meeting = MeetingDateInput(lambda: self.today)
+        # The clock's own method, not a lambda over self: a cycle through self would leave the panel
+        # to the cyclic garbage collector, which can delete it in the middle of its own layout pass.
+        self.meeting = MeetingDateInput(self.clock.today)
         self.meeting.setAccessibleName(self.tr("PDR meeting date for this round"))
         self.meeting.setAccessibleDescription(
             self.tr("Type a date such as 08/12/2026 or 8 Dec 2026, or press Alt+Down for a calendar")
