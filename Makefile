@@ -16,7 +16,7 @@ run: setup
 PYTEST := $(BIN)/python -m pytest -n auto --dist loadfile
 
 test: lint
-	QT_QPA_PLATFORM=offscreen $(PYTEST)
+	QT_QPA_PLATFORM=offscreen $(PYTEST) --cov --cov-report=term-missing:skip-covered
 
 # The whole suite once more with the system clock in another review round (CI runs this):
 # the app reads time only through its clock, so nothing may depend on the day it runs.
