@@ -10,6 +10,8 @@ copy's font) and LibreOffice's Liberation Sans share, so the estimate holds in b
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
 import re
 import unicodedata
@@ -31,39 +33,88 @@ _LATIN = re.compile(r"[^\x00-\xff]")
 def text_width(text: str) -> float:
     """Width in points at the body size. Beyond Latin-1 Helvetica has no metrics: Chinese, Japanese and
     Korean characters take a full em, other scripts (Arabic, Bengali, Hebrew, Polish…) about 0.6 em."""
-    others = _LATIN.findall(text)
-    wide = sum(1 for c in others if unicodedata.east_asian_width(c) in ("W", "F"))
-    latin = float(stringWidth(_LATIN.sub("", text), "Helvetica", FONT_PT))
-    return latin + (wide + 0.6 * (len(others) - wide)) * FONT_PT
+    return _Widths(text)(0, len(text))
+
+
+def _points(units: int, wide: int, narrow: int) -> float:
+    # reportlab's stringWidth is the sum of the glyphs' integer widths × 0.001 × size: the same
+    # arithmetic here gives the same number, without a call into reportlab for every candidate line.
+    return units * 0.001 * FONT_PT + (wide + 0.6 * narrow) * FONT_PT
+
+
+@functools.cache
+def _glyph_units() -> list[int]:
+    """Helvetica's width of each Latin-1 character, in thousandths of the font size (as reportlab has it)."""
+    return [round(stringWidth(chr(code), "Helvetica", 1000)) for code in range(256)]
+
+
+class _Widths:
+    """The width of any slice of one text in constant time, from running totals of text_width's terms.
+
+    Wrapping measures the line so far once per word; measured afresh each time, a paragraph cost
+    the square of its length, and reading back a 1 MB answer took 10 s (the bound is 10 s).
+    """
+
+    def __init__(self, text: str) -> None:
+        glyphs = _glyph_units()
+        if not _LATIN.search(text):  # the usual case, summed in C
+            self.units = [0, *itertools.accumulate(map(glyphs.__getitem__, text.encode("latin-1")))]
+            self.wide = self.narrow = [0] * (len(text) + 1)
+            return
+        units: list[int] = []
+        wide: list[bool] = []
+        narrow: list[bool] = []
+        for char in text:
+            code = ord(char)
+            is_wide = code >= 0x100 and unicodedata.east_asian_width(char) in ("W", "F")
+            units.append(glyphs[code] if code < 0x100 else 0)
+            wide.append(is_wide)
+            narrow.append(code >= 0x100 and not is_wide)
+        self.units = [0, *itertools.accumulate(units)]
+        self.wide = [0, *itertools.accumulate(wide)]
+        self.narrow = [0, *itertools.accumulate(narrow)]
+
+    def __call__(self, start: int, end: int) -> float:
+        """Width of text[start:end]."""
+        return _points(
+            self.units[end] - self.units[start],
+            self.wide[end] - self.wide[start],
+            self.narrow[end] - self.narrow[start],
+        )
 
 
 def wrapped(paragraph: str, width: float) -> list[str]:
     """The paragraph's lines when wrapped at `width` points (words longer than a line are cut)."""
     if not paragraph.strip():
         return [""]
+    measure = _Widths(paragraph)
+
+    def stripped_width(start: int, end: int) -> float:  # of paragraph[start:end].rstrip()
+        return measure(start, start + len(paragraph[start:end].rstrip()))
+
     lines: list[str] = []
-    current = ""
+    start = end = 0  # the line so far is paragraph[start:end]
     for word in re.split(r"(?<=\s)", paragraph):
-        candidate = current + word
-        if text_width(candidate.rstrip()) <= width or not current:
-            current = candidate
-            while text_width(current.rstrip()) > width and len(current) > 1:
-                cut = _fit(current, width)
-                lines.append(current[:cut])
-                current = current[cut:]
+        stop = end + len(word)
+        if stripped_width(start, stop) <= width or start == end:
+            end = stop
+            while stripped_width(start, end) > width and end - start > 1:
+                cut = _fit(measure, start, end, width)
+                lines.append(paragraph[start : start + cut])
+                start += cut
             continue
-        lines.append(current)
-        current = word
-    lines.append(current)
+        lines.append(paragraph[start:end])
+        start, end = end, stop
+    lines.append(paragraph[start:end])
     return lines
 
 
-def _fit(text: str, width: float) -> int:
-    """How many characters of `text` fit in `width` (at least one)."""
-    low, high = 1, len(text)
+def _fit(measure: _Widths, start: int, end: int, width: float) -> int:
+    """How many characters of text[start:end] fit in `width` (at least one)."""
+    low, high = 1, end - start
     while low < high:
         middle = (low + high + 1) // 2
-        if text_width(text[:middle]) <= width:
+        if measure(start, start + middle) <= width:
             low = middle
         else:
             high = middle - 1
