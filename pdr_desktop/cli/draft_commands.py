@@ -17,7 +17,7 @@ from pdr_desktop.cli.common import (
 )
 from pdr_desktop.cli.spelling_report import add_spelling_option, print_spelling
 from pdr_desktop.drafts import Draft, default_drafts_folder, write_draft
-from pdr_desktop.forms import DEFAULT_FORM_ID, Role, default_form, default_registry
+from pdr_desktop.forms import DEFAULT_FORM_ID, FieldRole, Role, default_form, default_registry
 from pdr_desktop.review.completeness import invalid, missing, section_status
 from pdr_desktop.review.library import list_drafts
 from pdr_desktop.review.sample import build_sample
@@ -69,7 +69,10 @@ def cmd_new(args: argparse.Namespace) -> int:
     if (refused := refuse_overwrite(out)) is not None:
         return refused
     draft = Draft.new(form)
-    draft.answers["details.name"] = args.name
+    name_field = form.role_field(FieldRole.SUBJECT_NAME)
+    if name_field is None:
+        return fail(f"the form {form.id!r} names no field for whose conversation it is")
+    draft.set(name_field, args.name)
     write_draft(draft, out, backup=False)
     print(out)
     return EXIT_OK
@@ -94,7 +97,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return fail(f"unknown round {round_id!r}; the form's rounds are {', '.join(form.round_ids())}")
     role = Role(args.role) if args.role else None
     who = role.label if role else "Practitioner and manager"
-    print(f"{draft.display_name} – {form.short_title} – {form.round(round_id).label} – {who}")
+    print(f"{draft.display_name(form)} – {form.short_title} – {form.round(round_id).label} – {who}")
     for section in form.sections:
         print(f"  {section_status(form, draft, section, role, round_id).value:<12} {section.title}")
     # A signature whose content changed since is worth knowing about even when nothing is missing.

@@ -179,7 +179,7 @@ def cmd_round(args: argparse.Namespace) -> int:
         if (refused := refuse_if_open(path)) is not None:
             return refused
         _save_in_place(draft, path, state)
-    print(f"{draft.display_name} – {form.round(draft.review.current_round).label}")
+    print(f"{draft.display_name(form)} – {form.round(draft.review.current_round).label}")
     print(send_by_status(form, draft, clock.current_clock().today()).message)
     return status
 

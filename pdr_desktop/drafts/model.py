@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pdr_desktop import __version__, clock
-from pdr_desktop.forms.model import Field, FieldType, FormDefinition
+from pdr_desktop.forms.model import Field, FieldRole, FieldType, FormDefinition
 
 SCHEMA_VERSION = 2
 DRAFT_FORMAT = "pdr-desktop-draft"
@@ -45,6 +45,12 @@ def row_is_blank(fld: Field, row: dict[str, Any]) -> bool:
     return not any(str(row.get(col.id, "")).strip() for col in fld.columns)
 
 
+def row_title(fld: Field, row: dict[str, Any]) -> str:
+    """The words that name a row (an objective's own text), from the form's title column."""
+    column = fld.title_column()
+    return str(row.get(column.id, "")) if column is not None else ""
+
+
 def is_filled(fld: Field, value: Any) -> bool:
     """Whether a value counts as answered (whitespace alone does not)."""
     if value is None:
@@ -60,7 +66,7 @@ def is_filled(fld: Field, value: Any) -> bool:
 
 @dataclass
 class ReviewState:
-    current_round: str = "initial"
+    current_round: str = ""  # a round id of the form; Draft.new starts at the form's first round
     meetings: dict[str, str] = field(default_factory=dict)  # round id → ISO date of the PDR meeting
     completed_rounds: list[str] = field(default_factory=list)
 
@@ -89,7 +95,7 @@ class Draft:
     @classmethod
     def new(cls, form: FormDefinition, **answers: Any) -> Draft:
         draft = cls(form_id=form.id, form_version=form.version)
-        draft.review.current_round = form.rounds[0].id
+        draft.review.current_round = form.first_round_id()
         for key, value in answers.items():
             draft.answers[key] = value
         return draft
@@ -107,9 +113,13 @@ class Draft:
         value = self.answers.get(field_id, "")
         return value if isinstance(value, str) else ""
 
-    @property
-    def display_name(self) -> str:
-        return self.text("details.name").strip() or "Untitled conversation"
+    def role_text(self, form: FormDefinition, role: FieldRole) -> str:
+        """The text in the form's field with `role` ("" when the form has no such field)."""
+        fld = form.role_field(role)
+        return self.text(fld.id) if fld is not None else ""
+
+    def display_name(self, form: FormDefinition) -> str:
+        return self.role_text(form, FieldRole.SUBJECT_NAME).strip() or "Untitled conversation"
 
     def clone(self) -> Draft:
         return copy.deepcopy(self)

@@ -218,6 +218,7 @@ class PendingRecovery:
     draft_path: Path
     recovery_file: Path
     draft: Draft
+    name: str = "Untitled conversation"  # whose conversation, for the question asked about it
 
 
 def pending_recovery(path: Path, registry: FormRegistry) -> PendingRecovery | None:
@@ -243,4 +244,4 @@ def pending_recovery(path: Path, registry: FormRegistry) -> PendingRecovery | No
             saved = None
         if saved is not None and dumps(saved) == dumps(recovered):
             return None
-    return PendingRecovery(path, rec, recovered)
+    return PendingRecovery(path, rec, recovered, recovered.display_name(registry.get(recovered.form_id)))

@@ -37,7 +37,7 @@ from pdr_desktop.export.docx_ids import Bookmarks, export_token, row_id_name
 from pdr_desktop.export.docx_progress import fill_progress
 from pdr_desktop.export.docx_props import add_review_properties
 from pdr_desktop.export.text_values import EXPORT_COMMENT, clean, header_text
-from pdr_desktop.forms.model import FieldType, FormDefinition
+from pdr_desktop.forms.model import FieldRole, FieldType, FormDefinition
 
 
 def write_docx(form: FormDefinition, draft: Draft, path: Path) -> Path:
@@ -99,8 +99,8 @@ class _RowMarks:
 def _properties(doc: DocxDocument, form: FormDefinition, draft: Draft) -> None:
     props = doc.core_properties
     props.title = clean(form.title)[:255]
-    props.subject = clean(draft.text("details.period_covered"))[:255]
-    props.author = clean(draft.text("details.name"))[:255]
+    props.subject = clean(draft.role_text(form, FieldRole.PERIOD))[:255]
+    props.author = clean(draft.role_text(form, FieldRole.SUBJECT_NAME))[:255]
     props.last_modified_by = props.author
     props.comments = EXPORT_COMMENT
     props.keywords = form.id

@@ -46,7 +46,7 @@ from pdr_desktop.export.pdf_styles import (
 )
 from pdr_desktop.export.pdf_table import Rows
 from pdr_desktop.export.pdf_text import TextBlock
-from pdr_desktop.forms.model import FieldType, FormDefinition
+from pdr_desktop.forms.model import FieldRole, FieldType, FormDefinition
 from pdr_desktop.review.completeness import field_path
 
 BLANK_ANSWER_HEIGHT = 34  # an unanswered long answer still shows a box to write in
@@ -117,7 +117,7 @@ def _render_pages(form: FormDefinition, draft: Draft, plan: Plan, progress: Prog
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
         title=title,
-        author=text_values.clean(draft.text("details.name").strip()),
+        author=text_values.clean(draft.role_text(form, FieldRole.SUBJECT_NAME).strip()),
         subject=text_values.clean(form.title),
         creator=f"{APP_NAME} {__version__}",
         producer=f"{APP_NAME} {__version__}",

@@ -13,7 +13,7 @@ from typing import Any
 
 from pdr_desktop.dates import to_display
 from pdr_desktop.drafts.model import Draft
-from pdr_desktop.forms.model import Field, FieldType, FormDefinition, Role
+from pdr_desktop.forms.model import Field, FieldRole, FieldType, FormDefinition, Role
 from pdr_desktop.review import progress as progress_mod
 from pdr_desktop.review import signing
 
@@ -138,6 +138,7 @@ def signature_lines(form: FormDefinition, draft: Draft, field_id: str) -> list[s
 
 def header_text(form: FormDefinition, draft: Draft) -> str:
     """The running header: form, practitioner, period (blank parts left out)."""
-    name, period = draft.text("details.name").strip(), draft.text("details.period_covered").strip()
+    name = draft.role_text(form, FieldRole.SUBJECT_NAME).strip()
+    period = draft.role_text(form, FieldRole.PERIOD).strip()
     parts = [form.short_title, name, period]
     return clean(" – ".join(p for p in parts if p))

@@ -16,6 +16,7 @@ from pdr_desktop.forms.model import (
     Cell,
     Column,
     Field,
+    FieldRole,
     FieldType,
     FormDefinition,
     Group,
@@ -222,11 +223,15 @@ def _field(
                     r.get(raw, "label", cw, str),
                     r.enum(raw, "type", cw, FieldType),
                     r.get(raw, "spellcheck", cw, bool, True),
+                    r.get(raw, "title", cw, bool, False),
                 )
             )
         columns = tuple(cols)
         if not columns:
             raise r.fail(f"{where}.columns", "a rows field needs at least one column")
+    role = r.enum(data, "role", where, FieldRole) if "role" in data else None
+    if role is not None and role.per_round and rnd is None:
+        raise r.fail(f"{where}.role", f"the role {role.value!r} belongs to a field of one review round")
     return Field(
         id=r.get(data, "id", where, str),
         label=r.get(data, "label", where, str),
@@ -242,6 +247,7 @@ def _field(
         min_rows=r.get(data, "min_rows", where, int, 0),
         required=r.get(data, "required", where, bool, True),
         spellcheck=r.get(data, "spellcheck", where, bool, True),
+        role=role,
     )
 
 
@@ -299,5 +305,20 @@ def _check_references(r: _Reader, form: FormDefinition) -> None:
             for ref in refs:
                 if ref not in seen:
                     raise r.fail(f"sections[{si}].layout[{li}]", f"refers to unknown field {ref!r}")
+    _check_roles(r, form)
     if len({s.id for s in form.sections}) != len(form.sections):
         raise r.fail("sections", "section ids must be unique")
+
+
+def _check_roles(r: _Reader, form: FormDefinition) -> None:
+    """A role names one field (one per round and owner for the per-round roles): code looks it up."""
+    seen: dict[tuple[Any, ...], str] = {}
+    for fld in form.fields.values():
+        if fld.role is None:
+            continue
+        key = (fld.role, fld.round, fld.owner) if fld.role.per_round else (fld.role,)
+        if key in seen:
+            raise r.fail(
+                f"fields[{fld.id!r}].role", f"the role {fld.role.value!r} is also given to {seen[key]!r}"
+            )
+        seen[key] = fld.id

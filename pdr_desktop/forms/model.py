@@ -21,6 +21,27 @@ class Role(str, Enum):
         return "Practitioner" if self is Role.PRACTITIONER else "Manager"
 
 
+class FieldRole(str, Enum):
+    """What a field is *for*, so code finds it by purpose, never by a form's field id.
+
+    The first four name one field each on the form; the ``ROUND_*`` roles name one field per
+    (review round, owner): the comment and its signing-off name, position and date.
+    """
+
+    SUBJECT_NAME = "subject_name"  # who the conversation is about
+    SUBJECT_POSITION = "subject_position"
+    PERIOD = "period"  # the period (year) the conversation covers
+    UPDATED_ON = "updated_on"
+    ROUND_COMMENT = "round_comment"
+    ROUND_NAME = "round_name"
+    ROUND_POSITION = "round_position"
+    ROUND_DATE = "round_date"
+
+    @property
+    def per_round(self) -> bool:
+        return self.value.startswith("round_")
+
+
 class FieldType(str, Enum):
     TEXT = "text"
     LONGTEXT = "longtext"
@@ -39,6 +60,7 @@ class Column:
     label: str
     type: FieldType
     spellcheck: bool = True  # False for a column of people's names (see Field.spellcheck)
+    title: bool = False  # the column that names the row (an objective's own words)
 
 
 @dataclass(frozen=True)
@@ -59,12 +81,17 @@ class Field:
     # False for fields that hold people's names: not spell-checked, and their words are
     # accepted everywhere else in the conversation.
     spellcheck: bool = True
+    role: FieldRole | None = None
 
     def column(self, column_id: str) -> Column:
         for col in self.columns:
             if col.id == column_id:
                 return col
         raise KeyError(column_id)
+
+    def title_column(self) -> Column | None:
+        """The column that names a row: the one marked ``"title"``, else the first."""
+        return next((c for c in self.columns if c.title), self.columns[0] if self.columns else None)
 
 
 @dataclass(frozen=True)
@@ -175,6 +202,20 @@ class FormDefinition:
 
     def round_ids(self) -> list[str]:
         return [r.id for r in self.rounds]
+
+    def first_round_id(self) -> str:
+        return self.rounds[0].id
+
+    def role_field(self, role: FieldRole) -> Field | None:
+        """The one field with this role (the subject's name, the period…), if the form has it."""
+        return next((f for f in self.fields.values() if f.role is role), None)
+
+    def round_field(self, role: FieldRole, round_id: str, owner: Role) -> Field | None:
+        """The field with a per-round role (a comment, its name or date) for that round and owner."""
+        return next(
+            (f for f in self.fields.values() if f.role is role and f.round == round_id and f.owner is owner),
+            None,
+        )
 
     def rows_field(self) -> Field | None:
         """The repeating-rows field (objectives), if the form has one."""

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pdr_desktop.drafts.model import Draft, empty_row, row_is_blank, utc_now
-from pdr_desktop.forms.model import FormDefinition
+from pdr_desktop.drafts.model import Draft, empty_row, row_is_blank, row_title, utc_now
+from pdr_desktop.forms.model import FieldRole, FormDefinition, Role
 from pdr_desktop.review.progress import is_achieved
 
-DETAIL_FIELDS = ("details.name", "details.position")
-PERIOD_FIELD = "details.period_covered"
+# Who the conversation is about stays the same person the next year.
+CARRIED_ROLES = (FieldRole.SUBJECT_NAME, FieldRole.SUBJECT_POSITION)
 PERIOD_PLACEHOLDER_NOTE = (
     "The period covered could not be worked out from last year's “{old}”; please fill it in."
 )
@@ -56,17 +56,21 @@ def period_label(text: str) -> str:
     return text.strip() or "the previous conversation"
 
 
-def _latest_comment(form: FormDefinition, old: Draft, who: str) -> dict[str, str] | None:
-    """The latest round's comment by `who` ("practitioner"/"manager"), final first."""
+def _latest_comment(form: FormDefinition, old: Draft, who: Role) -> dict[str, str] | None:
+    """The latest round's comment by `who`, last round first."""
+
+    def text(role: FieldRole, round_id: str) -> str:
+        fld = form.round_field(role, round_id, who)
+        return old.text(fld.id) if fld is not None else ""
+
     for rnd in reversed(form.rounds):
-        fid = f"comments.{who}.{rnd.id}.comment"
-        if fid in form.fields and old.text(fid).strip():
+        if text(FieldRole.ROUND_COMMENT, rnd.id).strip():
             return {
                 "round": rnd.id,
                 "round_label": rnd.label,
-                "text": old.text(fid),
-                "name": old.text(f"comments.{who}.{rnd.id}.name"),
-                "date": old.text(f"comments.{who}.{rnd.id}.date"),
+                "text": text(FieldRole.ROUND_COMMENT, rnd.id),
+                "name": text(FieldRole.ROUND_NAME, rnd.id),
+                "date": text(FieldRole.ROUND_DATE, rnd.id),
             }
     return None
 
@@ -74,18 +78,20 @@ def _latest_comment(form: FormDefinition, old: Draft, who: str) -> dict[str, str
 def carry_forward(form: FormDefinition, old: Draft) -> Draft:
     """A new draft for the next period, built from `old` (which is not changed)."""
     new = Draft.new(form)
-    for fid in DETAIL_FIELDS:
-        if fid in form.fields and old.text(fid).strip():
-            new.set(form.field(fid), old.text(fid))
+    for role in CARRIED_ROLES:
+        fld = form.role_field(role)
+        if fld is not None and old.text(fld.id).strip():
+            new.set(fld, old.text(fld.id))
     notes: list[str] = []
-    old_period = old.text(PERIOD_FIELD)
-    if PERIOD_FIELD in form.fields:
+    period_field = form.role_field(FieldRole.PERIOD)
+    old_period = old.role_text(form, FieldRole.PERIOD)
+    if period_field is not None:
         following = next_period(old_period)
         if following is None:
             # Left empty on purpose: it then shows as missing, which prompts the person.
             notes.append(PERIOD_PLACEHOLDER_NOTE.format(old=old_period.strip() or "(empty)"))
         else:
-            new.set(form.field(PERIOD_FIELD), following)
+            new.set(period_field, following)
     origin = f"Carried forward from {period_label(old_period)} (draft {old.draft_id[:8]})"
     carried, left = _carry_objectives(form, old, new, origin)
     reference: dict[str, Any] = {
@@ -94,10 +100,10 @@ def carry_forward(form: FormDefinition, old: Draft) -> Draft:
         "comments": {},
         "objectives_achieved": left,
     }
-    for who in ("practitioner", "manager"):
+    for who in Role:
         comment = _latest_comment(form, old, who)
         if comment:
-            reference["comments"][who] = comment
+            reference["comments"][who.value] = comment
     new.meta["reference"] = reference
     new.meta["carried_from"] = {
         "draft_id": old.draft_id,
@@ -120,7 +126,7 @@ def _carry_objectives(form: FormDefinition, old: Draft, new: Draft, origin: str)
         if row_is_blank(fld, row):
             continue
         if is_achieved(row):
-            achieved.append(str(row.get("objective", "")))
+            achieved.append(row_title(fld, row))
             continue
         fresh = empty_row(fld)
         for col in fld.columns:

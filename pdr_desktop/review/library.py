@@ -12,7 +12,7 @@ from pathlib import Path
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import DRAFT_SUFFIX
 from pdr_desktop.drafts.store import read_draft
-from pdr_desktop.forms.model import Role
+from pdr_desktop.forms.model import FieldRole, Role
 from pdr_desktop.forms.registry import FormRegistry
 from pdr_desktop.review.completeness import progress
 
@@ -50,9 +50,9 @@ def summarise(path: Path, registry: FormRegistry, role: Role | None = None) -> D
     round_label = form.round(draft.review.current_round).label
     return DraftSummary(
         path,
-        draft.display_name,
+        draft.display_name(form),
         form.short_title,
-        draft.text("details.period_covered"),
+        draft.role_text(form, FieldRole.PERIOD),
         modified,
         answered,
         due,

@@ -69,7 +69,7 @@ def summarise_received(
     current = draft.review.current_round
     return ReceivedSummary(
         Path(path),
-        draft.display_name,
+        draft.display_name(form),
         form.round(current).label,
         missing(form, draft, role, current),
         meeting_date(draft, current),

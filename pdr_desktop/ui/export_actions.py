@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pdr_desktop.drafts import write_draft
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
-from pdr_desktop.forms.model import FormDefinition, Role
+from pdr_desktop.forms.model import FieldRole, FormDefinition, Role
 from pdr_desktop.ui.desktop_open import open_url
 from pdr_desktop.ui.export_worker import ExportOutcome, run_exports
 from pdr_desktop.ui.send_report import SendReport
@@ -68,7 +68,7 @@ def conversation_title(form: FormDefinition, draft: Draft, from_manager: bool = 
     except KeyError:
         round_label = ""
     reply = "manager's reply" if from_manager else ""
-    parts = [form.short_title, draft.text("details.name").strip(), round_label, reply]
+    parts = [form.short_title, draft.role_text(form, FieldRole.SUBJECT_NAME).strip(), round_label, reply]
     return " – ".join(p for p in parts if p)
 
 

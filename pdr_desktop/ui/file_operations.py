@@ -68,7 +68,7 @@ def save_as(window: MainWindow) -> bool:
     if window.draft is None or window.draft_path is None:
         return False
     window.save_now()
-    suggested = str(window.draft_path.parent / f"{window.draft.display_name}{DRAFT_SUFFIX}")
+    suggested = str(window.draft_path.parent / f"{window.draft.display_name(window.form)}{DRAFT_SUFFIX}")
     name, _ = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("MainWindow", "Save As"),

@@ -31,7 +31,7 @@ from pdr_desktop.drafts.store import (
     default_drafts_folder,
 )
 from pdr_desktop.drafts.tracked import DiskState
-from pdr_desktop.forms.model import FormDefinition, Role
+from pdr_desktop.forms.model import FieldRole, FormDefinition, Role
 from pdr_desktop.forms.registry import DEFAULT_FORM_ID, FormRegistry, default_form, default_registry
 from pdr_desktop.review.rounds import round_for_date
 from pdr_desktop.settings import Settings, load_settings
@@ -365,7 +365,8 @@ class MainWindow(DraftOpening, WindowFurniture, QMainWindow):
         self.setWindowModified(True)
         self.autosave.note_edit()
         self.wizard.refresh_statuses(self.wizard.section_of(field_id))
-        if field_id == "details.name":
+        name_field = self.form.role_field(FieldRole.SUBJECT_NAME)
+        if name_field is not None and field_id == name_field.id:
             self._update_title()
         self.draft_changed.emit(field_id)
 

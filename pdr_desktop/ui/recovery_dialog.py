@@ -29,7 +29,7 @@ class RecoveryDialog(QDialog):
     def __init__(self, pending: PendingRecovery, today: date, parent: QWidget | None = None):
         super().__init__(parent)
         self.pending = pending
-        name = pending.draft.display_name
+        name = pending.name
         when = describe_time(datetime.fromtimestamp(pending.recovery_file.stat().st_mtime), today)
         self.setWindowTitle(self.tr("Recover unsaved changes?"))
         self.setAccessibleName(self.tr("Recover unsaved changes"))
@@ -71,7 +71,7 @@ class RecoveryDialog(QDialog):
             self.tr(
                 "The changes made after the last save of {name} will be thrown away. "
                 "The saved file is kept as it is."
-            ).format(name=self.pending.draft.display_name),
+            ).format(name=self.pending.name),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -42,7 +42,7 @@ class WindowFurniture:
             return
         # "[*]" is where Qt puts its modified marker while words wait to be saved.
         read_only = self.tr(" — read-only") if self.session.read_only else ""
-        self.setWindowTitle(f"{self.draft.display_name}{read_only}[*] – {APP_NAME}")
+        self.setWindowTitle(f"{self.draft.display_name(self.form)}{read_only}[*] – {APP_NAME}")
 
     @property
     def read_only(self) -> bool:

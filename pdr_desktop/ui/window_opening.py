@@ -17,7 +17,7 @@ from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
 from pdr_desktop.drafts.store import clear_recovery, pending_recovery, unique_path, write_draft
 from pdr_desktop.drafts.tracked import DiskState, read_tracked
 from pdr_desktop.export import IMPORT_SUFFIXES, import_file
-from pdr_desktop.forms.model import Role
+from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review.rounds import round_for_date
 from pdr_desktop.ui import window_state
 from pdr_desktop.ui.draft_session import window_with
@@ -28,11 +28,11 @@ ROLE_VALUES = tuple(r.value for r in Role)
 NAME_CHARS = 80  # file names longer than this are shortened at a word
 
 
-def received_name(draft: Draft, today: date) -> str:
+def received_name(form: FormDefinition, draft: Draft, today: date) -> str:
     """A received copy's file name: whose it is and that it was received, cut at a word, never
     mid-word ("Siobhán Ó Dálaigh – received 23 Nov 2026")."""
     suffix = f" – received {today.day} {today:%b %Y}"
-    name = draft.display_name
+    name = draft.display_name(form)
     room = NAME_CHARS - len(suffix)
     if len(name) > room:
         name = name[:room].rsplit(" ", 1)[0].rstrip(" –-,") + "…"
@@ -114,7 +114,8 @@ class DraftOpening:
         draft.meta["received"] = {"file": path.name, "opened": self.today.isoformat()}
         role = self._role_for(draft, role)
         draft.role = role.value  # reopened from the start page, it is still the same person's work
-        target = unique_path(self.drafts_folder(), received_name(draft, self.today))
+        form = self.registry.get(draft.form_id)
+        target = unique_path(self.drafts_folder(), received_name(form, draft, self.today))
         try:
             data = write_draft(draft, target)
         except OSError as exc:

@@ -30,7 +30,10 @@ class ReviewActions(QObject):
         self.progress_page = ProgressPage(window.form, None, role)
         add_page = getattr(window, "add_extra_page", None)
         if callable(add_page):
-            add_page(PAGE_ID, self.tr("Progress review"), self.progress_page, after_section_id="objectives")
+            # Progress is reviewed against the objectives, so it follows the section that holds them.
+            rows = window.form.rows_field()
+            after = rows.section_id if rows is not None else ""
+            add_page(PAGE_ID, self.tr("Progress review"), self.progress_page, after_section_id=after)
 
         self.round_panel = RoundPanel(window.form, window.clock)
         self.round_panel.set_role(role)

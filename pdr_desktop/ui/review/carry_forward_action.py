@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.drafts.store import default_drafts_folder, unique_path, write_draft
-from pdr_desktop.forms.model import FormDefinition
+from pdr_desktop.forms.model import FieldRole, FormDefinition
 from pdr_desktop.review import workflow
-from pdr_desktop.review.carry_forward import PERIOD_FIELD, carry_forward, period_label
+from pdr_desktop.review.carry_forward import carry_forward, period_label
 from pdr_desktop.ui.accessible import name_buttons
 
 
@@ -56,7 +56,7 @@ def start_next_year(window) -> Path | None:
         folder = drafts_folder()
     else:
         folder = window.draft_path.parent if window.draft_path is not None else default_drafts_folder()
-    title = f"{new.display_name} {period_label(new.text(PERIOD_FIELD))}".strip()
+    title = f"{new.display_name(form)} {period_label(new.role_text(form, FieldRole.PERIOD))}".strip()
     path = unique_path(folder, title)
     try:
         write_draft(new, path)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pdr_desktop.drafts.model import Draft, row_is_blank
+from pdr_desktop.drafts.model import Draft, row_is_blank, row_title
 from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review import progress as scaling
 from pdr_desktop.review.completeness import Status
@@ -95,7 +95,9 @@ class ObjectiveProgress(QFrame):
 
     def show_row(self, form: FormDefinition, row: dict[str, Any], round_id: str | None) -> None:
         """Fill from `row` without emitting anything (the caller blocks signals)."""
-        self.text.setText(str(row.get("objective", "")).strip() or self.tr("(no objective written yet)"))
+        rows = form.rows_field()
+        title = row_title(rows, row).strip() if rows is not None else ""
+        self.text.setText(title or self.tr("(no objective written yet)"))
         carried = str(row.get("carried_from", "")).strip()
         self.carried.setText(carried)
         self.carried.setVisible(bool(carried))
