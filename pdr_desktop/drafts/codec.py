@@ -81,7 +81,7 @@ def from_json(data: Any, registry: FormRegistry) -> Draft:
             f"{version}; this version reads up to {SCHEMA_VERSION}). "
             "Update PDR Desktop to open it; the file has not been changed"
         )
-    data = migrate(data, version, SCHEMA_VERSION)
+    data = migrate(data, version, SCHEMA_VERSION, registry)
 
     form_ref = _expect(data, "form", dict)
     form_id = _expect(form_ref, "id", str, "form.id")

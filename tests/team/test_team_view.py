@@ -314,7 +314,7 @@ def test_my_team_opens_from_the_review_menu_and_opens_forms_in_manager_mode(
     assert view.select_path(team_folder.folder / BARTOSZ_FILE)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    assert window.draft is not None and window.draft.display_name == "Bartosz Zieliński"
+    assert window.draft is not None and window.draft.display_name(window.form) == "Bartosz Zieliński"
     assert window.role is Role.MANAGER
     # Asking again brings the same window forward rather than a second one.
     window.review_actions.team.trigger()

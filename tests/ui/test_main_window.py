@@ -33,7 +33,7 @@ def test_load_draft_emits_and_shows_the_wizard(window, qtbot, sample_draft, tmp_
     with qtbot.waitSignal(window.draft_loaded):
         window.load_draft(sample_draft, path)
     assert window.pages.currentWidget() is window.wizard
-    assert window.windowTitle().startswith(sample_draft.display_name)
+    assert window.windowTitle().startswith(sample_draft.display_name(window.form))
 
 
 def test_opening_a_broken_file_names_it_and_leaves_it_alone(window, messages, tmp_path):

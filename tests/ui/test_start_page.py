@@ -73,7 +73,7 @@ def test_enter_opens_the_highlighted_draft(window, form, qtbot):
     recent = window.start_page.recent
     recent.setFocus()
     qtbot.keyClick(recent, Qt.Key.Key_Return)
-    assert window.draft is not None and window.draft.display_name == "Jo Bloggs"
+    assert window.draft is not None and window.draft.display_name(window.form) == "Jo Bloggs"
     assert window.pages.currentWidget() is window.wizard
 
 

@@ -103,7 +103,7 @@ def test_open_received_action_opens_in_the_window(qtbot, form, sample_draft, tmp
     dialog.add_paths([folder / "siobhan.pdr"])
     with qtbot.waitSignal(window.draft_loaded):
         dialog.open_row(0)
-    assert window.draft.display_name == "Siobhán Ó Dálaigh"
+    assert window.draft.display_name(window.form) == "Siobhán Ó Dálaigh"
     assert window.draft_path == folder / "siobhan.pdr"
     assert window.opened_as is Role.MANAGER  # roles follow the work: the manager answers it
 
