@@ -16,13 +16,10 @@ from pathlib import Path
 
 from pdr_desktop.drafts.model import Draft, empty_value
 from pdr_desktop.drafts.store import write_draft
-from pdr_desktop.forms.model import FieldType, FormDefinition, Role
+from pdr_desktop.forms.model import FieldRole, FieldType, FormDefinition, Role
 from pdr_desktop.review import signing
 from pdr_desktop.review.sample import build_sample
 from pdr_desktop.team.learning import learning_rows
-from pdr_desktop.team.summary import PERIOD_LABEL, POSITION_LABEL
-
-NAME_LABEL = "name"
 
 
 @dataclass(frozen=True)
@@ -280,15 +277,8 @@ def year_start(today: date) -> date:
     return date(today.year if today.month >= 9 else today.year - 1, 9, 1)
 
 
-def _field_by_label(form: FormDefinition, label_start: str):
-    for fld in form.sections[0].fields:
-        if fld.type is FieldType.TEXT and fld.label.lower().startswith(label_start):
-            return fld
-    return None
-
-
-def _set_detail(form: FormDefinition, draft: Draft, label_start: str, value: str) -> None:
-    fld = _field_by_label(form, label_start)
+def _set_detail(form: FormDefinition, draft: Draft, role: FieldRole, value: str) -> None:
+    fld = form.role_field(role)
     if fld is not None:
         draft.set(fld, value)
 
@@ -301,9 +291,9 @@ def build_person(form: FormDefinition, person: Person, today: date) -> Draft:
     start = year_start(today)
     if current == ids[-1]:
         start = date(start.year - 1, 9, 1)  # finishing last year's conversation
-    _set_detail(form, draft, NAME_LABEL, person.name)
-    _set_detail(form, draft, POSITION_LABEL, person.position)
-    _set_detail(form, draft, PERIOD_LABEL, f"September {start.year} to August {start.year + 1}")
+    _set_detail(form, draft, FieldRole.SUBJECT_NAME, person.name)
+    _set_detail(form, draft, FieldRole.SUBJECT_POSITION, person.position)
+    _set_detail(form, draft, FieldRole.PERIOD, f"September {start.year} to August {start.year + 1}")
     for fld in form.fields.values():
         # The practitioner's comment blocks carry their own name and position.
         source = form.fields.get(fld.prefill or "")
@@ -369,8 +359,10 @@ def _objectives(form: FormDefinition, draft: Draft, person: Person, current: str
     scaled = [r for r in ids[1:] if ids.index(r) < ids.index(current)]
     if person.meeting_in_days is not None and person.meeting_in_days < 0 and current != ids[0]:
         scaled.append(current)
+    title = fld.title_column()
     for index, row in enumerate(rows):
-        row["objective"] = OBJECTIVES[index % len(OBJECTIVES)]
+        if title is not None:
+            row[title.id] = OBJECTIVES[index % len(OBJECTIVES)]
         latest = person.scores[index] if index < len(person.scores) else None
         progress = {}
         for step, round_id in enumerate(reversed(scaled)):

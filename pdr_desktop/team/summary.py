@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from pdr_desktop.drafts.model import Draft, row_is_blank
-from pdr_desktop.forms.model import FieldType, FormDefinition, Role
+from pdr_desktop.forms.model import FieldRole, FieldType, FormDefinition, Role
 from pdr_desktop.forms.registry import FormRegistry
 from pdr_desktop.review import progress
 from pdr_desktop.review.completeness import Missing, missing
@@ -26,8 +26,6 @@ from pdr_desktop.team.learning import learning_rows
 from pdr_desktop.team.received import summarise_received
 
 # Details read by the label the form prints, never by a field id (the form is data).
-POSITION_LABEL = "position"
-PERIOD_LABEL = "period"
 
 
 class Signatures(str, Enum):
@@ -242,8 +240,8 @@ def _summarise(path: Path, registry: FormRegistry, mtime_ns: int, size: int) -> 
         draft_id=draft.draft_id,
         form_id=form.id,
         name=received.practitioner,
-        position=detail_text(form, draft, POSITION_LABEL),
-        period=detail_text(form, draft, PERIOD_LABEL),
+        position=draft.role_text(form, FieldRole.SUBJECT_POSITION).strip(),
+        period=draft.role_text(form, FieldRole.PERIOD).strip(),
         updated=draft.updated if isinstance(draft.updated, str) else "",
         carried_from=str(carried.get("draft_id", "")) if isinstance(carried, dict) else "",
         rounds=tuple((r.id, r.label) for r in form.rounds),
@@ -292,15 +290,6 @@ def _due_now(form: FormDefinition, round_id: str, gaps: list[Missing]) -> tuple[
         for m in gaps
         if last or m.field_id not in form.fields or form.field(m.field_id).type is not FieldType.SIGNATURE
     )
-
-
-def detail_text(form: FormDefinition, draft: Draft, label_start: str) -> str:
-    """A detail of the practitioner (position, period) found by the label the form gives it."""
-    for fld in form.sections[0].fields if form.sections else ():
-        if fld.type is FieldType.TEXT and fld.label.lower().startswith(label_start):
-            value = draft.get(fld)
-            return value.strip() if isinstance(value, str) else ""
-    return ""
 
 
 def signature_summary(form: FormDefinition, draft: Draft) -> tuple[Signatures, str]:

@@ -196,3 +196,15 @@ def test_second_form_roles_are_found_by_purpose(form):
     assert form.role_field(FieldRole.UPDATED_ON) is None  # a form may leave a role out
     assert form.round_field(FieldRole.ROUND_COMMENT, "autumn", Role.MANAGER).id == "talks.coord.autumn.note"
     assert form.rows_field().title_column().id == "aim"
+
+
+def test_sample_conversation_of_the_second_form_is_complete_and_signed(form):
+    from pdr_desktop.drafts.sample import FALLBACK, PRACTITIONER, build_sample
+    from pdr_desktop.review.signing import signature_status
+
+    draft = build_sample(form)
+    assert draft.display_name(form) == PRACTITIONER
+    assert missing(form, draft, None, form.round_ids()[-1]) == []
+    assert draft.text("talks.coord.spring.by") and draft.text("look_back.mine") == FALLBACK
+    assert set(draft.review.meetings) == set(form.round_ids())
+    assert all(signature_status(form, draft, role).valid for role in Role)
