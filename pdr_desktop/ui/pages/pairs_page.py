@@ -37,8 +37,10 @@ class WiderPage(SectionPage):
         _card, layout = self.add_card(title)
         rest: list[Field] = []
         assessed = False
+        self._paired: set[str] = set()  # fields of the first card, named with the section's title
         for fld in self.section.fields:
             if not assessed or fld.owner is Role.MANAGER:
+                self._paired.add(fld.id)
                 self.add_field(fld, layout)
                 assessed = assessed or fld.owner is Role.MANAGER
             else:
@@ -48,6 +50,7 @@ class WiderPage(SectionPage):
             self.add_field(fld, layout, label="", show_tag=False)
 
     def accessible_name(self, fld: Field) -> str:
-        if fld.label.startswith(("My ", "Manager ")):
-            return self.tr("Wider contribution: {0}").format(fld.label)
+        # "My Self-assessment" alone could be any section's: the section's title says which.
+        if fld.id in getattr(self, "_paired", ()):
+            return self.tr("{0}: {1}").format(self.section.title, fld.label)
         return fld.label
