@@ -48,7 +48,7 @@ from pdr_desktop.ui.start_page import StartPage
 from pdr_desktop.ui.theme import ensure_theme
 from pdr_desktop.ui.window_furniture import WindowFurniture
 from pdr_desktop.ui.window_opening import ROLE_VALUES, DraftOpening
-from pdr_desktop.ui.wizard import ExtraPage, WizardView
+from pdr_desktop.ui.wizard import ExtraPage, Placement, WizardView
 
 
 class MainWindow(DraftOpening, WindowFurniture, QMainWindow):
@@ -424,7 +424,7 @@ class MainWindow(DraftOpening, WindowFurniture, QMainWindow):
         if changed:
             self.role_changed.emit(role.value)
 
-    def add_extra_page(self, page_id: str, title: str, widget: QWidget, after_section_id: str) -> None:
+    def add_extra_page(self, page_id: str, title: str, widget: QWidget, after_section_id: Placement) -> None:
         self.wizard.add_extra(ExtraPage(page_id, title, widget, after_section_id))
         self.update_tab_order()
 

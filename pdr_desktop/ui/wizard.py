@@ -57,12 +57,20 @@ def page_factory() -> Callable[..., Any]:
     return create_page
 
 
+# Where an extra page goes: after this section id, or after the one a function picks from the
+# form in use (a window may open drafts of several forms, each with its own section ids).
+Placement = str | Callable[[FormDefinition], str]
+
+
 @dataclass
 class ExtraPage:
     page_id: str
     title: str
     widget: QWidget
-    after_section_id: str
+    after_section_id: Placement
+
+    def after(self, form: FormDefinition) -> str:
+        return self.after_section_id(form) if callable(self.after_section_id) else self.after_section_id
 
 
 def _has_signature(section: Section) -> bool:
@@ -263,7 +271,7 @@ class WizardView(QWidget):
             order.append(section.id)
             titles[section.id] = section.title
             for extra in self.extras:
-                if extra.after_section_id == section.id:
+                if extra.after(self.form) == section.id:
                     order.append(extra.page_id)
                     titles[extra.page_id] = extra.title
         for extra in self.extras:  # after a section this form doesn't have: at the end

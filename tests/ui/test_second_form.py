@@ -208,3 +208,20 @@ def test_sample_conversation_of_the_second_form_is_complete_and_signed(form):
     assert draft.text("talks.coord.spring.by") and draft.text("look_back.mine") == FALLBACK
     assert set(draft.review.meetings) == set(form.round_ids())
     assert all(signature_status(form, draft, role).valid for role in Role)
+
+
+def test_a_window_on_portsmouth_opens_a_second_form_draft_in_that_forms_order(make_window, form, tmp_path):
+    from pdr_desktop.drafts import write_draft
+    from pdr_desktop.drafts.sample import build_sample
+    from pdr_desktop.ui.review.progress_page import PAGE_ID
+    from pdr_desktop.ui.section_list import CHECK_ID
+
+    window = make_window()  # the default form is Portsmouth's; the registry also has the test form
+    assert window.form.id != form.id
+    path = tmp_path / "volunteer.pdr"
+    write_draft(build_sample(form), path, backup=False)
+    assert window.open_path(path)
+    assert window.form is form
+    # The progress review follows the section holding the plans; Check your answers comes before signing.
+    assert window.wizard.order == ["who", "look_back", "plans", PAGE_ID, "talks", CHECK_ID, "sign"]
+    assert window.windowTitle().startswith("Siobhán Ó Dálaigh")

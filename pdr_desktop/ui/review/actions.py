@@ -13,13 +13,19 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
-from pdr_desktop.forms.model import Role
+from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review import workflow
 from pdr_desktop.ui.review.carry_forward_action import LastYearDialog, has_reference, start_next_year
 from pdr_desktop.ui.review.diff_dialog import compare_with
 from pdr_desktop.ui.review.manager_list import ManagerListDialog
 from pdr_desktop.ui.review.progress_page import PAGE_ID, ProgressPage
 from pdr_desktop.ui.review.round_panel import RoundPanel
+
+
+def _after_objectives(form: FormDefinition) -> str:
+    """Progress is reviewed against the objectives, so it follows the section that holds them."""
+    rows = form.rows_field()
+    return rows.section_id if rows is not None else ""
 
 
 class ReviewActions(QObject):
@@ -30,10 +36,7 @@ class ReviewActions(QObject):
         self.progress_page = ProgressPage(window.form, None, role)
         add_page = getattr(window, "add_extra_page", None)
         if callable(add_page):
-            # Progress is reviewed against the objectives, so it follows the section that holds them.
-            rows = window.form.rows_field()
-            after = rows.section_id if rows is not None else ""
-            add_page(PAGE_ID, self.tr("Progress review"), self.progress_page, after_section_id=after)
+            add_page(PAGE_ID, self.tr("Progress review"), self.progress_page, _after_objectives)
 
         self.round_panel = RoundPanel(window.form, window.clock)
         self.round_panel.set_role(role)
