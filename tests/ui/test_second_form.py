@@ -199,7 +199,7 @@ def test_second_form_roles_are_found_by_purpose(form):
 
 
 def test_sample_conversation_of_the_second_form_is_complete_and_signed(form):
-    from pdr_desktop.drafts.sample import FALLBACK, PRACTITIONER, build_sample
+    from pdr_desktop.review.sample import FALLBACK, PRACTITIONER, build_sample
     from pdr_desktop.review.signing import signature_status
 
     draft = build_sample(form)
@@ -212,7 +212,7 @@ def test_sample_conversation_of_the_second_form_is_complete_and_signed(form):
 
 def test_a_window_on_portsmouth_opens_a_second_form_draft_in_that_forms_order(make_window, form, tmp_path):
     from pdr_desktop.drafts import write_draft
-    from pdr_desktop.drafts.sample import build_sample
+    from pdr_desktop.review.sample import build_sample
     from pdr_desktop.ui.review.progress_page import PAGE_ID
     from pdr_desktop.ui.section_list import CHECK_ID
 

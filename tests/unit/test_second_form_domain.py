@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from pdr_desktop.drafts import read_draft, write_draft
-from pdr_desktop.drafts.sample import MANAGER, build_sample
 from pdr_desktop.forms import FieldRole, FormDefinition, FormRegistry, Role, discover
 from pdr_desktop.forms.loader import FormDefinitionError, parse_form
 from pdr_desktop.review.carry_forward import carry_forward
+from pdr_desktop.review.sample import MANAGER, build_sample
 from pdr_desktop.team.summary import summarise
 
 TEST_FORMS = Path(__file__).resolve().parent.parent / "forms"
