@@ -7,6 +7,7 @@ Run: make bench   (or: .venv/bin/python -m pytest benchmarks/bench_store.py --be
 from __future__ import annotations
 
 from pdr_desktop.drafts import read_draft, write_draft, write_recovery
+from pdr_desktop.forms import FieldRole
 
 
 def test_save_full_sample(benchmark, tmp_path, sample_draft):
@@ -54,7 +55,7 @@ def test_save_with_disk_check(benchmark, tmp_path, registry, sample_draft):
     benchmark(save)
 
 
-def test_save_merging_a_change_made_elsewhere(benchmark, tmp_path, registry, sample_draft):
+def test_save_merging_a_change_made_elsewhere(benchmark, tmp_path, registry, form, sample_draft):
     """The rare case: the file changed on disk, so the save merges field by field first."""
     from pdr_desktop.drafts.tracked import DiskState, save_tracked
 
@@ -65,7 +66,7 @@ def test_save_merging_a_change_made_elsewhere(benchmark, tmp_path, registry, sam
     def setup():
         state = DiskState.of(path, write_draft(sample_draft, path, backup=False))
         other = sample_draft.clone()
-        other.answers["details.period_covered"] = f"changed elsewhere {next(counter)}"
+        other.set(form.role_field(FieldRole.PERIOD), f"changed elsewhere {next(counter)}")
         write_draft(other, path, backup=False)
         return (sample_draft.clone(), path, state, registry), {}
 

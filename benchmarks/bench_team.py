@@ -30,6 +30,8 @@ from pathlib import Path
 
 import pytest
 
+from pdr_desktop.forms import FieldRole
+
 FORMS = 500
 TODAY = date(2026, 11, 23)
 REFRESH_ROUNDS = 15
@@ -53,8 +55,8 @@ def big_team(tmp_path_factory) -> Path:
         for number in range(FORMS):
             draft = templates[number % len(templates)].clone()
             draft.draft_id = str(uuid.uuid4())
-            name = f"{draft.display_name} {number:03d}"
-            draft.answers["details.name"] = name
+            name = f"{draft.display_name(form)} {number:03d}"
+            draft.set(form.role_field(FieldRole.SUBJECT_NAME), name)
             write_draft(draft, folder / f"{name}.pdr", backup=False)
     finally:
         clock_module.install(previous)
@@ -136,7 +138,8 @@ def test_team_view_refreshes_after_one_file_changes(benchmark, qtbot, registry, 
     view, _elapsed, _first = _open_view(qtbot, registry, big_team, tmp_path / "team-summaries.json")
     target = sorted(big_team.glob("*.pdr"))[7]
     draft = read_draft(target, registry)
-    name = draft.display_name
+    form = registry.get(draft.form_id)
+    name = draft.display_name(form)
     times: list[float] = []
     saves: list[float] = []
     counter = iter(range(10_000))
@@ -149,7 +152,7 @@ def test_team_view_refreshes_after_one_file_changes(benchmark, qtbot, registry, 
 
     def change_one_file() -> None:
         position = f"Early Help Practitioner (grade {next(counter)})"
-        draft.answers["details.position"] = position
+        draft.set(form.role_field(FieldRole.SUBJECT_POSITION), position)
         done: dict[str, float] = {}
 
         def check() -> None:
