@@ -2282,7 +2282,7 @@ Folder: %3</source>
 <context>
     <name>WiderPage</name>
     <message>
-        <source>Wider contribution: {0}</source>
+        <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
