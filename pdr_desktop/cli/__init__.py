@@ -1,26 +1,50 @@
 """`pdr-desktop`: no arguments starts the window; sub-commands work headless (for IT and tests).
 
-Qt is imported only on the GUI path, so headless commands start fast and run
-on servers with no display libraries.
+Each command's module is imported only when that command runs (COMMANDS below), and Qt
+only on the GUI path: `pdr-desktop export` loads the PDF writer and nothing of the team
+report, the reviewer's diff or the window, so one export is a short process and runs on
+servers with no display libraries.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from pdr_desktop import APP_NAME, __version__, paths
-from pdr_desktop.cli import draft_commands, export_commands, review_commands, team_commands, terminal
-from pdr_desktop.cli.common import fail, os_error_line
-from pdr_desktop.drafts.errors import DraftFileError
 
-COMMAND_MODULES = (draft_commands, export_commands, review_commands, team_commands)
+# Command name → the module that registers and runs it (its `register(sub)` adds the parser).
+# tests/unit/test_cli_dispatch.py checks this table against what each module registers.
+COMMANDS: dict[str, str] = {
+    "forms": "pdr_desktop.cli.draft_commands",
+    "new": "pdr_desktop.cli.draft_commands",
+    "sample": "pdr_desktop.cli.draft_commands",
+    "check": "pdr_desktop.cli.draft_commands",
+    "list": "pdr_desktop.cli.draft_commands",
+    "export": "pdr_desktop.cli.export_commands",
+    "import": "pdr_desktop.cli.export_commands",
+    "diff": "pdr_desktop.cli.review_commands",
+    "carry-forward": "pdr_desktop.cli.review_commands",
+    "sign": "pdr_desktop.cli.review_commands",
+    "round": "pdr_desktop.cli.review_commands",
+    "team": "pdr_desktop.cli.team_commands",
+}
+GUI_COMMAND = "gui"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_modules(names: Sequence[str] | None = None) -> list:
+    """The modules for `names` (every command's when None), each once, in table order."""
+    wanted = COMMANDS if names is None else {n: COMMANDS[n] for n in names if n in COMMANDS}
+    return [importlib.import_module(module) for module in dict.fromkeys(wanted.values())]
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with `command`, only that command's module is imported and registered
+    (`--help` with no command lists them all, so it imports them all)."""
     parser = argparse.ArgumentParser(
         prog="pdr-desktop",
         description=f"{APP_NAME}: the Performance Conversation form, offline. "
@@ -33,9 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"keep drafts, backups and settings under DIR (same as {paths.HOME_ENV})",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules(None if command is None else [command]):
         module.register(sub)
-    gui = sub.add_parser("gui", help="open the window (the default)")
+    gui = sub.add_parser(GUI_COMMAND, help="open the window (the default)")
     gui.add_argument("files", nargs="*", help="drafts or exports to open")
     return parser
 
@@ -44,13 +68,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # A bare file argument (double-click on a .pdr) opens it in the window, after any options.
     first = _first_positional(argv)
-    if first is not None and argv[first] not in _command_names():
-        argv = [*argv[:first], "gui", *argv[first:]]
-    args = build_parser().parse_args(argv)
+    command = argv[first] if first is not None else None
+    if command is not None and command not in _command_names():
+        argv, command = [*argv[:first], GUI_COMMAND, *argv[first:]], GUI_COMMAND
+    args = build_parser(command if command in COMMANDS else None).parse_args(argv)
     if args.data_dir:
         os.environ[paths.HOME_ENV] = str(Path(args.data_dir).resolve())
-    if args.command in (None, "gui"):
+    if args.command in (None, GUI_COMMAND):
         return gui_main(getattr(args, "files", []))
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from pdr_desktop.cli import terminal
+    from pdr_desktop.cli.common import fail, os_error_line
+    from pdr_desktop.drafts.errors import DraftFileError
+
     previous = terminal.install()  # names from other people's files never drive the terminal
     try:
         return args.handler(args)
@@ -80,9 +113,7 @@ def _first_positional(argv: list[str]) -> int | None:
 
 
 def _command_names() -> set[str]:
-    parser = build_parser()
-    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return set(action.choices)
+    return {*COMMANDS, GUI_COMMAND}
 
 
 def gui_main(files: Sequence[str] | None = None) -> int:

@@ -10,14 +10,12 @@ copy's font) and LibreOffice's Liberation Sans share, so the estimate holds in b
 
 from __future__ import annotations
 
-import functools
 import itertools
 import math
 import re
 import unicodedata
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
+from pdr_desktop.export.docx_metrics import HELVETICA_WIDTHS
 from pdr_desktop.export.text_match import norm
 
 FONT_PT = 10
@@ -42,12 +40,6 @@ def _points(units: int, wide: int, narrow: int) -> float:
     return units * 0.001 * FONT_PT + (wide + 0.6 * narrow) * FONT_PT
 
 
-@functools.cache
-def _glyph_units() -> list[int]:
-    """Helvetica's width of each Latin-1 character, in thousandths of the font size (as reportlab has it)."""
-    return [round(stringWidth(chr(code), "Helvetica", 1000)) for code in range(256)]
-
-
 class _Widths:
     """The width of any slice of one text in constant time, from running totals of text_width's terms.
 
@@ -56,7 +48,7 @@ class _Widths:
     """
 
     def __init__(self, text: str) -> None:
-        glyphs = _glyph_units()
+        glyphs = HELVETICA_WIDTHS  # Latin-1, in thousandths of the font size: no reportlab in a Word export
         if not _LATIN.search(text):  # the usual case, summed in C
             self.units = [0, *itertools.accumulate(map(glyphs.__getitem__, text.encode("latin-1")))]
             self.wide = self.narrow = [0] * (len(text) + 1)

@@ -8,10 +8,9 @@ the score and note stay ordinary text beside and under the bar (so the importer 
 
 from __future__ import annotations
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.oxml.table import CT_Tbl
-from docx.shared import Cm, Pt
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.shared import Cm, Length, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
@@ -48,45 +47,80 @@ def fill_progress(cell: _Cell, extra: ObjectiveExtra, width: int) -> None:
 
 
 def _bars(cell: _Cell, entries: tuple[ProgressEntry, ...], width: int) -> None:
-    columns = SCALE_MAX + 3  # label, the bar's cells, score, and the rest of the width for notes
-    table = cell.add_table(rows=0, cols=columns)
-    table.autofit = False
-    st.cell_margins(table._tbl, 0, 30)
-    _fixed_layout(table._tbl)
+    """The bars as one nested table, written as XML in one piece: built cell by cell through
+    python-docx (add_row, merge, get_or_add_tcPr) this took half of a whole Word export."""
     rest = max(int(width) - LABEL_WIDTH - SCALE_MAX * BAR_CELL - SCORE_WIDTH - Cm(0.4), Cm(1))
-    widths = [LABEL_WIDTH] + [BAR_CELL] * SCALE_MAX + [SCORE_WIDTH, rest]
-    for col, col_width in zip(table.columns, widths, strict=True):
-        col.width = col_width
+    widths = [Length(w).twips for w in [LABEL_WIDTH] + [BAR_CELL] * SCALE_MAX + [SCORE_WIDTH, rest]]
+    rows = []
     for entry in entries:
-        row = table.add_row()  # type: ignore[no-untyped-call]  # python-docx leaves it unannotated
-        row.height = ROW_HEIGHT
-        cells = row.cells
-        for c, col_width in zip(cells, widths, strict=True):
-            c.width = col_width
-            _tight(c.paragraphs[0])
-        _small(cells[0].paragraphs[0].add_run(entry.round_label))
         filled = 0 if entry.scale is None else entry.scale
-        for index in range(SCALE_MAX):
-            bar = cells[1 + index]
-            _edges(bar)
-            if index < filled:
-                st.shade(bar, BAR_FILL)
-            bar.paragraphs[0].paragraph_format.line_spacing = Pt(6)
         score = "–" if entry.scale is None else str(entry.scale)
-        score_paragraph = cells[SCALE_MAX + 1].paragraphs[0]
-        score_paragraph.paragraph_format.left_indent = Pt(4)  # clear of the bar's edge
-        _small(score_paragraph.add_run(f"{score}/{SCALE_MAX}"))
+        cells = [_tc(widths[0], _TIGHT, _run(entry.round_label))]
+        for index in range(SCALE_MAX):
+            fill = _SHADE if index < filled else ""
+            cells.append(_tc(widths[1 + index], _BAR_SPACING, "", _EDGES + fill))
+        cells.append(_tc(widths[SCALE_MAX + 1], _SCORE_PPR, _run(f"{score}/{SCALE_MAX}")))
+        cells.append(_tc(widths[SCALE_MAX + 2], _TIGHT, ""))
+        row_pr = f'<w:trPr><w:trHeight w:val="{ROW_HEIGHT.twips}"/><w:cantSplit/></w:trPr>'
+        rows.append(f"<w:tr>{row_pr}{''.join(cells)}</w:tr>")
         if entry.note:
-            note_row = table.add_row()  # type: ignore[no-untyped-call]  # python-docx leaves it unannotated
-            merged = note_row.cells[0].merge(note_row.cells[-1])
-            for index, line in enumerate(tv.clean(entry.note).split("\n")):
-                para = merged.paragraphs[0] if index == 0 else merged.add_paragraph()
-                _tight(para)
-                run = para.add_run(line)
-                _small(run)
-                run.font.color.rgb = st.GREY
-            st.row_flags(note_row, cant_split=True)
-        st.row_flags(row, cant_split=True)
+            lines = tv.clean(entry.note).split("\n")
+            paragraphs = "".join(f"<w:p>{_TIGHT}{_run(line, grey=True)}</w:p>" for line in lines)
+            span = f'<w:tcPr><w:tcW w:type="dxa" w:w="{sum(widths)}"/>'
+            span += f'<w:gridSpan w:val="{len(widths)}"/></w:tcPr>'
+            rows.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc>{span}{paragraphs}</w:tc></w:tr>")
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    xml = (
+        f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblW w:type="auto" w:w="0"/>'
+        # Fixed column widths: Word and LibreOffice would otherwise stretch the bar's cells to fit text.
+        '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
+        '<w:left w:w="30" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/>'
+        '<w:right w:w="30" w:type="dxa"/></w:tblCellMar>'
+        '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" '
+        'w:noHBand="0" w:noVBand="1" w:val="04A0"/></w:tblPr>'
+        f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+    )
+    cell._tc.append(parse_xml(xml))
+    cell.add_paragraph()  # Word requires a paragraph as the last element of every cell
+
+
+_TIGHT = '<w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>'
+_SCORE_PPR = '<w:pPr><w:spacing w:before="0" w:after="0"/><w:ind w:left="80"/></w:pPr>'  # clear of the bar
+_BAR_SPACING = '<w:pPr><w:spacing w:before="0" w:after="0" w:line="120" w:lineRule="exact"/></w:pPr>'
+# A thin grey outline, so an empty bar still shows its ten steps (schema order: tcW, tcBorders, shd).
+_EDGES = (
+    "<w:tcBorders>"
+    + "".join(
+        f'<w:{side} w:val="single" w:sz="4" w:color="{BAR_EDGE}"/>'
+        for side in ("top", "left", "bottom", "right")
+    )
+    + "</w:tcBorders>"
+)
+_SHADE = f'<w:shd w:val="clear" w:color="auto" w:fill="{BAR_FILL}"/>'
+
+
+def _tc(width: int, paragraph_properties: str, runs: str, properties: str = "") -> str:
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{properties}</w:tcPr>'
+        f"<w:p>{paragraph_properties}{runs}</w:p></w:tc>"
+    )
+
+
+def _run(text: str, grey: bool = False) -> str:
+    """A caption-sized run, as python-docx's run.text would write it (tabs as w:tab)."""
+    colour = f'<w:color w:val="{st.GREY}"/>' if grey else ""
+    pieces = []
+    for index, piece in enumerate(text.split("\t")):
+        if index:
+            pieces.append("<w:tab/>")
+        if piece:
+            space = ' xml:space="preserve"' if piece != piece.strip() else ""
+            pieces.append(f"<w:t{space}>{_escape(piece)}</w:t>")
+    return f'<w:r><w:rPr>{colour}<w:sz w:val="{CAPTION_PT * 2}"/></w:rPr>{"".join(pieces)}</w:r>'
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _small(run: Run, bold: bool = False) -> None:
@@ -97,38 +131,3 @@ def _small(run: Run, bold: bool = False) -> None:
 def _tight(paragraph: Paragraph) -> None:
     fmt = paragraph.paragraph_format
     fmt.space_before = fmt.space_after = Pt(0)
-
-
-def _edges(cell: _Cell) -> None:
-    """A thin grey outline, so an empty bar still shows its ten steps."""
-    tc_pr = cell._tc.get_or_add_tcPr()
-    borders = OxmlElement("w:tcBorders")
-    for side in ("top", "left", "bottom", "right"):
-        edge = OxmlElement(f"w:{side}")
-        edge.set(qn("w:val"), "single")
-        edge.set(qn("w:sz"), "4")
-        edge.set(qn("w:color"), BAR_EDGE)
-        borders.append(edge)
-    # Schema order: tcW, gridSpan, vMerge, tcBorders, shd…
-    anchor = next(
-        (c for c in tc_pr if c.tag in {qn("w:shd"), qn("w:noWrap"), qn("w:tcMar"), qn("w:vAlign")}), None
-    )
-    if anchor is not None:
-        anchor.addprevious(borders)
-    else:
-        tc_pr.append(borders)
-
-
-def _fixed_layout(tbl: CT_Tbl) -> None:
-    """Fixed column widths: Word and LibreOffice would otherwise stretch the bar's cells to fit text."""
-    tbl_pr = tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    # Schema order in tblPr: … tblBorders, shd, tblLayout, tblCellMar, tblLook
-    anchor = tbl_pr.find(qn("w:tblCellMar"))
-    if anchor is None:
-        anchor = tbl_pr.find(qn("w:tblLook"))
-    if anchor is not None:
-        anchor.addprevious(layout)
-    else:
-        tbl_pr.append(layout)

@@ -12,32 +12,22 @@ stops after a fixed number of entries.
 
 from __future__ import annotations
 
-import io
 import zlib
 from dataclasses import dataclass
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, StreamObject
 
-from pdr_desktop.drafts.codec import dumps
-from pdr_desktop.drafts.model import Draft
+# Written by pdf_attach (without pypdf, so an export never imports it); read back here.
+from pdr_desktop.export.pdf_attach import ATTACHMENT_NAME, attach_draft
 
-ATTACHMENT_NAME = "draft.pdr"
+__all__ = ["ATTACHMENT_NAME", "EmbeddedDraftError", "attach_draft", "embedded_draft_bytes"]
 MAX_NAME_ENTRIES = 1000  # our exports attach one file; a name tree this big is not ours
 MAX_TREE_DEPTH = 16
 
 
 class EmbeddedDraftError(ValueError):
     """The attachment list or the draft in it is not what PDR Desktop writes; says why."""
-
-
-def attach_draft(pdf: bytes, draft: Draft) -> bytes:
-    """`pdf` with the draft's JSON attached as ATTACHMENT_NAME."""
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    writer.add_attachment(ATTACHMENT_NAME, dumps(draft).encode("utf-8"))
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
 
 
 @dataclass

@@ -31,7 +31,7 @@ from pdr_desktop.export.document_plan import (
 )
 from pdr_desktop.export.export_report import ExportReport, Progress, no_progress
 from pdr_desktop.export.fonts import markup
-from pdr_desktop.export.pdf_embed import attach_draft
+from pdr_desktop.export.pdf_attach import attach_draft
 from pdr_desktop.export.pdf_flowables import ProgressChart, numbered_canvas
 from pdr_desktop.export.pdf_styles import (
     HEADER_FILL,

@@ -13,7 +13,6 @@ address are there to copy.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from urllib.parse import quote
 
@@ -23,7 +22,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pdr_desktop.drafts import write_draft
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
-from pdr_desktop.forms.model import FieldRole, FormDefinition, Role
+from pdr_desktop.export.naming import conversation_title, file_stem, free_stem
+from pdr_desktop.forms.model import Role
 from pdr_desktop.ui.desktop_open import open_url
 from pdr_desktop.ui.export_worker import ExportOutcome, run_exports
 from pdr_desktop.ui.send_report import SendReport
@@ -49,27 +49,6 @@ def remember_export_folder(folder: Path) -> None:
     store = state_store()
     store.setValue(LAST_FOLDER_KEY, str(folder))
     store.sync()
-
-
-def file_stem(text: str) -> str:
-    """A name every file system accepts, made from the practitioner's name and the round."""
-    stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", text).strip(" .")
-    return re.sub(r"\s+", " ", stem)[:100] or "Performance Conversation"
-
-
-def conversation_title(form: FormDefinition, draft: Draft, from_manager: bool = False) -> str:
-    """ "Performance Conversation – Siobhán Ó Dálaigh – Final Review": the subject and the file names.
-
-    The manager's copy back says so ("… – Final Review – manager's reply"): with the
-    practitioner's own name it would sit beside the copy they sent as if it were the same file.
-    """
-    try:
-        round_label = form.round(draft.review.current_round).label
-    except KeyError:
-        round_label = ""
-    reply = "manager's reply" if from_manager else ""
-    parts = [form.short_title, draft.role_text(form, FieldRole.SUBJECT_NAME).strip(), round_label, reply]
-    return " – ".join(p for p in parts if p)
 
 
 def mailto_url(to: str, subject: str, body: str) -> QUrl:
@@ -170,7 +149,7 @@ class ExportActions(QObject):
             return []
         folder = Path(chosen)
         title = conversation_title(self.window.form, draft)
-        stem = self._free_stem(folder, file_stem(title))
+        stem = free_stem(folder, file_stem(title))
         targets = [(folder / f"{stem}.docx", "docx"), (folder / f"{stem}.pdf", "pdf")]
         outcome = self._write(draft, targets)
         copy = folder / f"{stem}{DRAFT_SUFFIX}"
@@ -233,15 +212,6 @@ class ExportActions(QObject):
             return Role(getattr(self.window, "role", "")) is Role.MANAGER
         except ValueError:
             return False
-
-    @staticmethod
-    def _free_stem(folder: Path, stem: str) -> str:
-        """A stem for which none of the .docx/.pdf/.pdr exists yet: never overwrite a draft."""
-        candidate, counter = stem, 2
-        while any((folder / f"{candidate}{s}").exists() for s in (".docx", ".pdf", DRAFT_SUFFIX)):
-            candidate = f"{stem} ({counter})"
-            counter += 1
-        return candidate
 
     def _write(self, draft: Draft, targets: list[tuple[Path, str]]) -> ExportOutcome:
         """Write the files on a worker thread; the window repaints and shows progress with Cancel."""
