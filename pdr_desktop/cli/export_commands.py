@@ -21,10 +21,19 @@ from pdr_desktop.forms import default_registry
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="write a draft as a Word document or a PDF")
-    p.add_argument("file", help="draft file (.pdr)")
+    p = sub.add_parser(
+        "export",
+        help="write drafts as Word documents or PDFs (several drafts: into the folder -o names, "
+        "each named as the window names it; exit 1 if any failed, 2 for a missing folder)",
+    )
+    p.add_argument("file", nargs="+", help="draft file(s) (.pdr)")
     p.add_argument("--to", dest="fmt", required=True, choices=EXPORT_FORMATS, help="the format to write")
-    p.add_argument("-o", "--output", help="file to write (default: next to FILE, with the new suffix)")
+    p.add_argument(
+        "-o",
+        "--output",
+        help="one draft: the file to write (default: next to FILE, with the new suffix); "
+        "several drafts, or an existing folder: the folder to write into",
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser(
@@ -38,7 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    source = Path(args.file)
+    if len(args.file) > 1 or (args.output and Path(args.output).is_dir()):
+        return cmd_export_batch(args)
+    source = Path(args.file[0])
     out = Path(args.output) if args.output else source.with_suffix(f".{args.fmt}")
     if _same_file(source, out):
         return fail(f"{out} is the draft itself; choose another output name (nothing was written)")
@@ -48,7 +59,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             f"{out} is a draft file name; a {args.fmt.upper()} export needs its own (nothing was written)"
         )
     try:
-        draft, form = open_draft(args.file)
+        draft, form = open_draft(args.file[0])
     except DraftFileError as exc:
         return fail(str(exc))
     if not out.parent.is_dir():
@@ -64,6 +75,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     for message in report.messages():  # characters the PDF fonts cannot draw: said, never silent
         print(f"warning: {message}", file=sys.stderr)
     return EXIT_OK
+
+
+def cmd_export_batch(args: argparse.Namespace) -> int:
+    """Several drafts into one folder: one line per file written, one per draft that failed."""
+    from pdr_desktop.export.batch import BatchFolderError, export_batch
+
+    if not args.output:
+        return fail(
+            "exporting several drafts needs -o FOLDER, the folder to write them into (nothing was written)"
+        )
+
+    try:
+        outcome = export_batch(args.file, args.fmt, Path(args.output))
+    except BatchFolderError as exc:
+        return fail(str(exc))
+    for _source, target in outcome.written:
+        print(target)
+    for source, reason in outcome.failed:
+        print(f"pdr-desktop: {source}: {reason}", file=sys.stderr)
+    if outcome.failed:
+        print(f"pdr-desktop: {outcome.summary()}", file=sys.stderr)
+    return EXIT_OK if outcome.ok else EXIT_INCOMPLETE
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -53,6 +53,9 @@ def export_file(
         atomic_write_bytes(path, data)
         return ExportReport(path, fmt)
     if fmt == "pdf":
+        from pdr_desktop.export.reportlab_setup import import_reportlab
+
+        import_reportlab()
         from pdr_desktop.export.pdf_writer import write_pdf
 
         return write_pdf(form, draft, path, progress)

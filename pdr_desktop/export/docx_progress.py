@@ -32,7 +32,7 @@ CAPTION_PT = 8
 def fill_progress(cell: _Cell, extra: ObjectiveExtra, width: int) -> None:
     """The objective's progress row: caption, one bar per round (note under it), then Achieved/carried."""
     caption = cell.paragraphs[0]
-    _small(caption.add_run(tv.PROGRESS_LABEL), bold=True)
+    _small(st.add_run(caption, tv.PROGRESS_LABEL), bold=True)
     _tight(caption)
     # An objective only carried forward has no bars yet (the PDF draws them empty: see pdf_writer).
     entries = extra.entries if extra.scored or extra.achieved else ()
@@ -43,7 +43,7 @@ def fill_progress(cell: _Cell, extra: ObjectiveExtra, width: int) -> None:
     )
     for index, line in enumerate(lines):
         para = cell.paragraphs[-1] if index == 0 and entries else cell.add_paragraph()
-        _small(para.add_run(line), bold=line == tv.ACHIEVED)
+        _small(st.add_run(para, line), bold=line == tv.ACHIEVED)
 
 
 def _bars(cell: _Cell, entries: tuple[ProgressEntry, ...], width: int) -> None:

@@ -127,26 +127,28 @@ def _header_footer(doc: DocxDocument, form: FormDefinition, draft: Draft) -> Non
 
 
 def _render(doc: DocxDocument, plan: Plan, marks: _RowMarks) -> None:
+    title, heading = doc.styles["Title"].style_id, doc.styles["Heading 1"].style_id
+    table_style = doc.styles["Table Grid"].style_id
     for block in plan.blocks:
         if block.kind == "title":
-            doc.add_paragraph(block.text, style="Title")
+            st.add_paragraph(doc, block.text, title)
         elif block.kind == "heading":
-            doc.add_paragraph(block.text, style="Heading 1")
+            st.add_paragraph(doc, block.text, heading)
         elif block.kind == "paragraph":
-            doc.add_paragraph(block.text)
+            st.add_paragraph(doc, block.text)
         elif block.kind == "table" and block.table is not None:
-            _table(doc, block.table, marks)
+            _table(doc, block.table, marks, table_style)
             _spacer(doc)
         elif block.kind == "source":
             para = doc.add_paragraph()
-            run = para.add_run(block.text)
+            run = st.add_run(para, block.text)
             run.font.size, run.font.color.rgb = Pt(st.SMALL_PT), st.GREY
             para.paragraph_format.space_before = Pt(12)
 
 
-def _table(doc: DocxDocument, plan: PlanTable, marks: _RowMarks) -> None:
+def _table(doc: DocxDocument, plan: PlanTable, marks: _RowMarks, style_id: str) -> None:
     table = doc.add_table(rows=0, cols=plan.columns)
-    table.style = doc.styles["Table Grid"]
+    table._tbl.tblStyle_val = style_id  # by id: table.style = name scans every style
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     st.cell_margins(table._tbl)
@@ -236,7 +238,7 @@ def _fill(cell: _Cell, plan_cell: PlanCell, heading_row: bool) -> None:
     if plan_cell.kind == FILLER:
         return  # beside a continued answer: nothing to say, nothing to shade
     if plan_cell.label:
-        run = next_paragraph().add_run(plan_cell.label)
+        run = st.add_run(next_paragraph(), plan_cell.label)
         # Headings and field labels are bold; a standard's own text is read as plain text.
         run.bold = heading_row or not plan_cell.group
         if plan_cell.continued:
@@ -248,13 +250,13 @@ def _fill(cell: _Cell, plan_cell: PlanCell, heading_row: bool) -> None:
     if plan_cell.label and not lines:
         lines = [""]  # room to sign or answer, as on the council's form
     for line in lines:
-        run = next_paragraph().add_run(line)
+        run = st.add_run(next_paragraph(), line)
         if plan_cell.kind == EXTRA:
             run.font.size, run.font.color.rgb = Pt(st.BODY_PT - 1), st.GREY
     for index, note in enumerate(plan_cell.notes):
         para = next_paragraph()
         para.paragraph_format.space_before = Pt(4 if index == 0 else 0)
-        run = para.add_run(note)
+        run = st.add_run(para, note)
         run.font.size, run.font.color.rgb = Pt(st.SMALL_PT - 1), st.GREY
 
 

@@ -8,6 +8,9 @@ rlbidi, is not on PyPI), and arabic-reshaper only knows Arabic letters, not Beng
 marks. So lines are broken in typed order, each line is put in display order by the
 Unicode bidi algorithm (python-bidi's reference implementation, which exposes the levels),
 and every right-to-left or complex run is shaped by HarfBuzz into positioned glyphs.
+
+Both are imported only when a line needs them (a right-to-left or shaped script): an
+export of Latin text never loads them.
 """
 
 from __future__ import annotations
@@ -17,14 +20,18 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-import uharfbuzz as hb
-from bidi import algorithm as bidi_algorithm
 from reportlab.pdfbase import pdfmetrics
 
 from pdr_desktop.export import fonts
 
+if TYPE_CHECKING:
+    import uharfbuzz as hb
+
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
+# What can make a paragraph right to left besides the scripts above: the marks RLM, RLE, RLO, RLI.
+_RTL_START = re.compile(_RTL.pattern[:-1] + "\u200f\u202b\u202e\u2067]")
 _pua_lock = threading.Lock()
 
 
@@ -90,6 +97,8 @@ _UNKNOWN_CLASSES = frozenset({"", "LRI", "RLI", "FSI", "PDI"})
 
 
 def _reference_levels(text: str, rtl_base: bool) -> list[int]:
+    from bidi import algorithm as bidi_algorithm
+
     storage = bidi_algorithm.get_empty_storage()
     storage["base_level"] = 1 if rtl_base else 0
     storage["base_dir"] = "R" if rtl_base else "L"
@@ -118,6 +127,10 @@ def _levels_with_controls(text: str, levels: list[int], rtl_base: bool) -> list[
 
 def rtl_paragraph(text: str) -> bool:
     """Whether the paragraph reads right to left (its first strong character is Hebrew or Arabic)."""
+    if _RTL_START.search(text) is None:
+        return False  # no character that reads right to left: python-bidi need not be loaded
+    from bidi import algorithm as bidi_algorithm
+
     return bool(bidi_algorithm.get_base_level(text))
 
 
@@ -169,6 +182,8 @@ class Glyph:
 
 @cache
 def _hb_font(name: str) -> hb.Font:
+    import uharfbuzz as hb
+
     face = fonts.font(name).face
     return hb.Font(hb.Face(hb.Blob(face._ttf_data)))
 
@@ -179,6 +194,8 @@ def needs_shaping(run: Run) -> bool:
 
 def shape(run: Run, size: float) -> tuple[list[Glyph], float]:
     """Positioned glyphs for `run` in display order, and its advance width in points."""
+    import uharfbuzz as hb
+
     font = _hb_font(run.font or fonts.FAMILY)
     buffer = hb.Buffer()
     buffer.add_str(fonts.INVISIBLE.sub("", run.text))

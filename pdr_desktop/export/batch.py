@@ -1,0 +1,203 @@
+"""Many drafts exported into one folder at once: the manager's end-of-year set, or a script's.
+
+Each draft gets the name File ▸ Export… would give it (export/naming.py), made unique in
+the folder (never overwriting a file, "… (2)" instead). A draft that cannot be read or
+written is reported with its name and the reason, and the rest go on. Cancelling stops
+before the next draft; the files already written stay (each one is complete: exports
+write atomically).
+
+Large batches are shared between two worker processes when the machine has the cores:
+most of an export is Python building the document, which one process does on one core.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pdr_desktop.drafts.errors import DraftFileError
+from pdr_desktop.export.naming import export_stem, free_stem
+
+# on_progress(drafts done, drafts in all, the draft just done); cancelled() is asked before each draft.
+BatchProgress = Callable[[int, int, Path], None]
+POOL_FROM = 12  # drafts: below this, starting worker processes costs more than it saves
+POOL_WORKERS = 2
+
+
+class BatchFolderError(ValueError):
+    """The folder to export into is missing or is not a folder; nothing was written."""
+
+
+@dataclass
+class BatchOutcome:
+    written: list[tuple[Path, Path]] = field(default_factory=list)  # (draft, file written)
+    failed: list[tuple[Path, str]] = field(default_factory=list)  # (draft, why)
+    cancelled: list[Path] = field(default_factory=list)  # drafts not exported because of Cancel
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.cancelled
+
+    def summary(self) -> str:
+        """ "12 exported, 1 failed: Jo.pdr – it is not a draft file": what happened, nothing more."""
+        parts = [f"{len(self.written)} exported"]
+        if self.failed:
+            reasons = "; ".join(f"{path.name} – {why}" for path, why in self.failed)
+            parts.append(f"{len(self.failed)} failed: {reasons}")
+        if self.cancelled:
+            parts.append(f"{len(self.cancelled)} not exported (cancelled)")
+        return ", ".join(parts)
+
+
+def export_batch(
+    paths: Sequence[Path | str],
+    kind: str,
+    folder: Path | str,
+    on_progress: BatchProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
+) -> BatchOutcome:
+    """Export each draft in `paths` as `kind` ("pdf" or "docx") into `folder`.
+
+    Raises BatchFolderError when `folder` is not an existing folder. `workers` forces the
+    number of processes (1: this one); by default large batches use POOL_WORKERS.
+    """
+    from pdr_desktop.export import EXPORT_FORMATS
+
+    if kind not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format “{kind}”; use one of {', '.join(EXPORT_FORMATS)}")
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise BatchFolderError(f"the folder {folder} does not exist (nothing was written)")
+    outcome = BatchOutcome()
+    jobs = _plan(paths, kind, folder, outcome)
+    total, done = len(paths), 0
+    for path, _ in outcome.failed:  # the unreadable ones are done already
+        done += 1
+        if on_progress is not None:
+            on_progress(done, total, path)
+    stop = cancelled or (lambda: False)
+    count = workers if workers is not None else _default_workers(len(jobs))
+    if count > 1 and len(jobs) > 1:
+        _run_pool(jobs, kind, count, outcome, on_progress, stop, done, total)
+    else:
+        for index, (source, target) in enumerate(jobs):
+            if stop():
+                outcome.cancelled += [s for s, _ in jobs[index:]]
+                break
+            _record(outcome, source, target, export_one(source, kind, target))
+            done += 1
+            if on_progress is not None:
+                on_progress(done, total, source)
+    _restore_order(outcome, paths)
+    return outcome
+
+
+def export_one(source: Path, kind: str, target: Path) -> str | None:
+    """Read one draft and write it to `target`; None when it worked, else the reason it did not.
+    (Runs in worker processes too, so it takes and returns only plain values.)"""
+    from pdr_desktop.drafts import read_draft
+    from pdr_desktop.export import export_file
+    from pdr_desktop.forms import default_registry
+
+    try:
+        registry = default_registry()
+        draft = read_draft(source, registry)
+        export_file(registry.get(draft.form_id), draft, target, kind)
+    except DraftFileError as exc:
+        return exc.reason
+    except OSError as exc:
+        return f"{target.name} cannot be written ({exc.strerror or exc})"
+    except Exception as exc:  # a layout bug in one draft must not stop the other 29
+        return f"it could not be exported ({type(exc).__name__}: {exc})"
+    return None
+
+
+def _plan(
+    paths: Sequence[Path | str], kind: str, folder: Path, outcome: BatchOutcome
+) -> list[tuple[Path, Path]]:
+    """Each readable draft with its target file; unreadable ones go straight to `outcome.failed`."""
+    from pdr_desktop.drafts import read_draft
+    from pdr_desktop.forms import default_registry
+
+    registry = default_registry()
+    taken: set[str] = set()
+    jobs: list[tuple[Path, Path]] = []
+    for raw in paths:
+        source = Path(raw)
+        try:
+            draft = read_draft(source, registry)
+            form = registry.get(draft.form_id)
+        except DraftFileError as exc:
+            outcome.failed.append((source, exc.reason))
+            continue
+        except (OSError, KeyError, ValueError) as exc:
+            outcome.failed.append((source, f"it cannot be read ({exc})"))
+            continue
+        stem = free_stem(folder, export_stem(form, draft), (f".{kind}",), taken)
+        taken.add(stem.casefold())
+        jobs.append((source, folder / f"{stem}.{kind}"))
+    return jobs
+
+
+def _default_workers(jobs: int) -> int:
+    if jobs < POOL_FROM:
+        return 1
+    return max(1, min(POOL_WORKERS, os.cpu_count() or 1))
+
+
+def _run_pool(
+    jobs: list[tuple[Path, Path]],
+    kind: str,
+    workers: int,
+    outcome: BatchOutcome,
+    on_progress: BatchProgress | None,
+    stop: Callable[[], bool],
+    done: int,
+    total: int,
+) -> None:
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    # spawn: a fresh interpreter, never a fork of a process that may hold Qt or threads.
+    context = multiprocessing.get_context("spawn")
+    pending = list(jobs)
+    running = {}
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        while pending or running:
+            # A few drafts ahead of the workers, no more: Cancel then stops within a draft or two.
+            while pending and len(running) < 2 * workers and not stop():
+                source, target = pending.pop(0)
+                running[pool.submit(export_one, source, kind, target)] = (source, target)
+            if stop():
+                outcome.cancelled += [s for s, _ in pending]
+                pending = []
+            if not running:
+                break
+            finished, _ = wait(list(running), timeout=0.2, return_when=FIRST_COMPLETED)
+            for future in finished:
+                source, target = running.pop(future)
+                try:
+                    reason = future.result()
+                except Exception as exc:  # the worker process died (out of memory…)
+                    reason = f"it could not be exported ({type(exc).__name__}: {exc})"
+                _record(outcome, source, target, reason)
+                done += 1
+                if on_progress is not None:
+                    on_progress(done, total, source)
+
+
+def _record(outcome: BatchOutcome, source: Path, target: Path, reason: str | None) -> None:
+    if reason is None:
+        outcome.written.append((source, target))
+    else:
+        outcome.failed.append((source, reason))
+
+
+def _restore_order(outcome: BatchOutcome, paths: Sequence[Path | str]) -> None:
+    """Reports list drafts in the order they were given, whatever order the workers finished in."""
+    order = {Path(p): i for i, p in enumerate(paths)}
+    outcome.written.sort(key=lambda pair: order.get(pair[0], 0))
+    outcome.failed.sort(key=lambda pair: order.get(pair[0], 0))

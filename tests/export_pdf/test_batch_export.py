@@ -1,0 +1,141 @@
+"""Several drafts exported in one go (issue 17): `pdr-desktop export A.pdr B.pdr … -o FOLDER` and
+export_batch, with real drafts in tmp_path and a broken one in the middle."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from pdr_desktop.cli import main
+from pdr_desktop.drafts import write_draft
+from pdr_desktop.export.batch import BatchFolderError, export_batch
+from pdr_desktop.export.naming import export_stem
+from pdr_desktop.export.pdf_embed import ATTACHMENT_NAME
+
+NAMES = ("Siobhán Ó Dálaigh", "Jo Bloggs", "Amir Khan")
+
+
+@pytest.fixture
+def drafts(tmp_path, sample_draft):
+    """Three real drafts with a broken file between the first and the second."""
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    paths = []
+    for index, name in enumerate(NAMES):
+        draft = sample_draft.clone()
+        draft.answers["details.name"] = name
+        path = folder / f"{index}.pdr"
+        write_draft(draft, path, backup=False)
+        paths.append(path)
+        if index == 0:
+            broken = folder / "broken.pdr"
+            broken.write_text("junk", encoding="utf-8")
+            paths.append(broken)
+    return paths
+
+
+@pytest.fixture
+def out(tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def test_cli_pdf_batch_writes_the_rest_names_the_broken_one_and_exits_1(drafts, out, form, capsys):
+    assert main(["export", *map(str, drafts), "--to", "pdf", "-o", str(out)]) == 1
+    captured = capsys.readouterr()
+    written = sorted(out.iterdir())
+    assert len(written) == 3
+    # Named as File ▸ Export… names them: "Performance Conversation – <name> – <round>.pdf".
+    for name in NAMES:
+        matching = [p for p in written if name in p.name]
+        assert len(matching) == 1, name
+        assert matching[0].suffix == ".pdf"
+        assert ATTACHMENT_NAME in PdfReader(matching[0]).attachments
+    assert captured.out.splitlines() == [str(out / p.name) for p in _in_given_order(written)]
+    assert "broken.pdr" in captured.err
+    assert "not valid JSON" in captured.err
+    assert "3 exported, 1 failed: broken.pdr – " in captured.err
+
+
+def _in_given_order(written):
+    return sorted(written, key=lambda p: next(i for i, n in enumerate(NAMES) if n in p.name))
+
+
+def test_cli_docx_batch_all_good_exits_0(drafts, out, capsys):
+    good = [p for p in drafts if p.name != "broken.pdr"]
+    assert main(["export", *map(str, good), "--to", "docx", "-o", str(out)]) == 0
+    written = sorted(out.iterdir())
+    assert [p.suffix for p in written] == [".docx"] * 3
+    texts = {
+        p.name: "\n".join(par.text for par in docx.Document(str(p)).sections[0].header.paragraphs)
+        for p in written
+    }
+    for name in NAMES:
+        assert any(name in text for text in texts.values())
+    assert capsys.readouterr().err == ""
+
+
+def test_cli_missing_folder_exits_2_and_writes_nothing(drafts, tmp_path, capsys):
+    missing = tmp_path / "no such folder"
+    assert main(["export", str(drafts[0]), str(drafts[2]), "--to", "pdf", "-o", str(missing)]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert not missing.exists()
+
+
+def test_cli_several_drafts_without_a_folder_exit_2(drafts, capsys):
+    assert main(["export", str(drafts[0]), str(drafts[2]), "--to", "pdf"]) == 2
+    assert "-o FOLDER" in capsys.readouterr().err
+
+
+def test_cli_one_draft_into_a_folder_gets_the_window_name(drafts, out, form, registry, capsys):
+    from pdr_desktop.drafts import read_draft
+
+    assert main(["export", str(drafts[0]), "--to", "pdf", "-o", str(out)]) == 0
+    expected = out / f"{export_stem(form, read_draft(drafts[0], registry))}.pdf"
+    assert capsys.readouterr().out.strip() == str(expected)
+    assert expected.read_bytes().startswith(b"%PDF-")
+
+
+def test_same_names_never_overwrite(tmp_path, sample_draft, out):
+    first, second = tmp_path / "a.pdr", tmp_path / "b.pdr"
+    write_draft(sample_draft, first, backup=False)
+    write_draft(sample_draft, second, backup=False)
+    existing = out / "Performance Conversation – Siobhán Ó Dálaigh – Final Review.pdf"
+    outcome = export_batch([first, second], "pdf", out)
+    assert outcome.ok, outcome.summary()
+    names = [target.name for _, target in outcome.written]
+    assert len(set(names)) == 2
+    assert existing.name in names
+    outcome = export_batch([first], "pdf", out)
+    assert outcome.written[0][1].name.endswith("(3).pdf")  # the two files already there stay
+
+
+def test_progress_and_cancel(drafts, out):
+    seen = []
+    good = [p for p in drafts if p.name != "broken.pdr"]
+
+    def progress(done, total, path):
+        seen.append((done, total, path.name))
+
+    outcome = export_batch(good, "docx", out, progress, cancelled=lambda: len(seen) >= 1, workers=1)
+    assert seen == [(1, 3, "0.pdr")]
+    assert [s.name for s, _ in outcome.written] == ["0.pdr"]
+    assert [p.name for p in outcome.cancelled] == ["1.pdr", "2.pdr"]
+    assert "1 exported" in outcome.summary() and "2 not exported (cancelled)" in outcome.summary()
+    assert len(list(out.iterdir())) == 1
+
+
+def test_folder_that_is_a_file_is_refused(drafts, tmp_path):
+    not_a_folder = tmp_path / "file.txt"
+    not_a_folder.write_text("x", encoding="utf-8")
+    with pytest.raises(BatchFolderError):
+        export_batch(drafts, "pdf", not_a_folder)
+
+
+def test_two_worker_processes_give_the_same_files(drafts, out):
+    outcome = export_batch(drafts, "pdf", out, workers=2)
+    assert [s.name for s, _ in outcome.written] == ["0.pdr", "1.pdr", "2.pdr"]
+    assert [s.name for s, _ in outcome.failed] == ["broken.pdr"]
+    assert all(target.read_bytes().startswith(b"%PDF-") for _, target in outcome.written)
