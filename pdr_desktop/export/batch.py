@@ -98,13 +98,13 @@ def export_batch(
 def export_one(source: Path, kind: str, target: Path) -> str | None:
     """Read one draft and write it to `target`; None when it worked, else the reason it did not.
     (Runs in worker processes too, so it takes and returns only plain values.)"""
-    from pdr_desktop.drafts import read_draft
     from pdr_desktop.export import export_file
     from pdr_desktop.forms import default_registry
+    from pdr_desktop.review.received import read_received
 
     try:
         registry = default_registry()
-        draft = read_draft(source, registry)
+        draft = read_received(source, registry)
         export_file(registry.get(draft.form_id), draft, target, kind)
     except DraftFileError as exc:
         return exc.reason
@@ -119,8 +119,8 @@ def _plan(
     paths: Sequence[Path | str], kind: str, folder: Path, outcome: BatchOutcome
 ) -> list[tuple[Path, Path]]:
     """Each readable draft with its target file; unreadable ones go straight to `outcome.failed`."""
-    from pdr_desktop.drafts import read_draft
     from pdr_desktop.forms import default_registry
+    from pdr_desktop.review.received import read_received
 
     registry = default_registry()
     taken: set[str] = set()
@@ -128,7 +128,7 @@ def _plan(
     for raw in paths:
         source = Path(raw)
         try:
-            draft = read_draft(source, registry)
+            draft = read_received(source, registry)  # a .pdr, or a Word or PDF copy someone sent
             form = registry.get(draft.form_id)
         except DraftFileError as exc:
             outcome.failed.append((source, exc.reason))

@@ -75,7 +75,7 @@ class ManagerListDialog(QDialog):
             self.tr(
                 "Add the forms your team sent you (.pdr, Word or PDF), one by one or a whole folder. "
                 "“Still to do” counts your answers that are due for the round. Double-click or press "
-                "Enter to open one."
+                "Enter to open one; select several to export them together."
             )
         )
         self.hint.setWordWrap(True)
@@ -84,7 +84,8 @@ class ManagerListDialog(QDialog):
         headers += [self.tr("Meeting"), self.tr("Send by"), self.tr("File")]
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows (Shift/Ctrl-click, Ctrl+A) for Export…; Open acts on the current one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Received conversations"))
         self.table.verticalHeader().setVisible(False)
@@ -99,6 +100,9 @@ class ManagerListDialog(QDialog):
         self.add_files_button = QPushButton(self.tr("Add &files…"))
         self.add_folder_button = QPushButton(self.tr("Add f&older…"))
         self.open_button = QPushButton(self.tr("&Open"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Write the selected forms as PDF or Word files into a folder"))
+        self.export_button.clicked.connect(self.export_selected)
         self.add_files_button.clicked.connect(self.choose_files)
         self.add_folder_button.clicked.connect(self.choose_folder)
         self.open_button.clicked.connect(lambda: self.open_row(self.table.currentRow()))
@@ -106,6 +110,7 @@ class ManagerListDialog(QDialog):
         buttons.addWidget(self.add_files_button)
         buttons.addWidget(self.add_folder_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.open_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -207,6 +212,17 @@ class ManagerListDialog(QDialog):
     def _update_buttons(self) -> None:
         row = self.table.currentRow()
         self.open_button.setEnabled(0 <= row < len(self.summaries) and not self.summaries[row].error)
+        self.export_button.setEnabled(bool(self.selected_paths()))
+
+    def selected_paths(self) -> list[Path]:
+        """The selected rows' files, top to bottom (unreadable ones too: the summary says why they failed)."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.summaries[row].path for row in rows if 0 <= row < len(self.summaries)]
+
+    def export_selected(self):
+        from pdr_desktop.ui.review.batch_export import export_forms
+
+        return export_forms(self, self.selected_paths())
 
     def open_row(self, row: int) -> bool:
         if not 0 <= row < len(self.summaries):

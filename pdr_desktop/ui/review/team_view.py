@@ -203,7 +203,9 @@ class TeamView(QDialog):
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Team"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+        )  # Export ▸ Selected forms
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
@@ -216,6 +218,7 @@ class TeamView(QDialog):
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated_row.connect(self._open_index)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.search.textChanged.connect(lambda text: self._filter(search=text.strip()))
         # Type a name, then Enter opens the form found (Open is the default button), or Down
@@ -267,6 +270,9 @@ class TeamView(QDialog):
             action = menu.addAction(text)
             action.triggered.connect(lambda _=False, f=fmt: self.export(f))
             self.export_actions[fmt] = action
+        menu.addSeparator()
+        self.export_forms_action = menu.addAction(self.tr("Selected &forms as PDF or Word…"))
+        self.export_forms_action.triggered.connect(lambda _=False: self.export_selected_forms())
         self.export_button.setMenu(menu)
         self.anonymise_check = QCheckBox(self.tr("&Leave out names (counts only)"))
         self.anonymise_check.setToolTip(
@@ -538,6 +544,18 @@ class TeamView(QDialog):
         self.open_button.setEnabled(row is not None and row.summary.readable)
         has_any = bool(self.report.members)
         self.export_button.setEnabled(has_any)
+        self.export_forms_action.setEnabled(bool(self.selected_paths()))
+
+    def selected_paths(self) -> list[Path]:
+        """The files of the selected rows, in the order shown."""
+        indexes = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        rows = [index.data(ROW_ROLE) for index in indexes]
+        return [Path(row.path) for row in rows if row is not None]
+
+    def export_selected_forms(self):
+        from pdr_desktop.ui.review.batch_export import export_forms
+
+        return export_forms(self, self.selected_paths())
 
     # --- opening and exporting --------------------------------------------------------------------
 

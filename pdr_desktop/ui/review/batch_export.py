@@ -1,0 +1,153 @@
+"""Export… for several received forms at once (the manager's list and the team view).
+
+The format is asked, then a folder with the system's own dialog; export/batch.export_batch
+writes the files on a QThread (each named as File ▸ Export… would name it) while a
+progress dialog counts them and offers Cancel. The summary says exactly what happened:
+"12 exported, 1 failed: Jo.pdr – it is not valid JSON".
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+
+from pdr_desktop.export.batch import BatchFolderError, BatchOutcome, export_batch
+
+FORMATS = (("pdf", "PDF (.pdf)"), ("docx", "Word document (.docx)"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BatchExport", text)
+
+
+class BatchExportThread(QThread):
+    """Runs export_batch off the UI thread; cancel() stops it before the next form."""
+
+    progressed = Signal(int, int, str)  # forms done, forms in all, the file just done
+
+    def __init__(self, paths: Sequence[Path], kind: str, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths, self.kind, self.folder = [Path(p) for p in paths], kind, Path(folder)
+        self._cancel = threading.Event()
+        self.outcome = BatchOutcome()
+        self.error = ""  # the folder could not be used: nothing was written
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        try:
+            # One process: the window's exports share its CPU with the person still working in it.
+            self.outcome = export_batch(
+                self.paths, self.kind, self.folder, self._progress, self._cancel.is_set, workers=1
+            )
+        except BatchFolderError as exc:
+            self.error = str(exc)
+        except OSError as exc:
+            self.error = exc.strerror or str(exc)
+
+    def _progress(self, done: int, total: int, path: Path) -> None:
+        self.progressed.emit(done, total, path.name)
+
+
+def export_forms(parent: QWidget, paths: Sequence[Path]) -> BatchOutcome | None:
+    """Ask the format and the folder, export, and say what happened; None when the person stopped."""
+    if not paths:
+        return None
+    kind = choose_format(parent, len(paths))
+    if kind is None:
+        return None
+    folder = choose_folder(parent)
+    if folder is None:
+        return None
+    outcome, error = run_batch(parent, paths, kind, folder)
+    show_summary(parent, outcome, folder, error)
+    return outcome
+
+
+def choose_format(parent: QWidget, count: int) -> str | None:
+    labels = [_tr(label) for _, label in FORMATS]
+    chosen, ok = QInputDialog.getItem(
+        parent,
+        _tr("Export forms"),
+        _tr("Export the %n selected form(s) as:").replace("%n", str(count)),
+        labels,
+        0,
+        False,
+    )
+    if not ok:
+        return None
+    return next(kind for kind, label in FORMATS if _tr(label) == chosen)
+
+
+def choose_folder(parent: QWidget) -> Path | None:
+    from pdr_desktop.ui.export_actions import last_export_folder
+
+    chosen = QFileDialog.getExistingDirectory(
+        parent, _tr("Choose a folder for the exported forms"), str(last_export_folder())
+    )
+    return Path(chosen) if chosen else None
+
+
+def run_batch(parent: QWidget, paths: Sequence[Path], kind: str, folder: Path) -> tuple[BatchOutcome, str]:
+    """Export on a worker thread with a progress dialog (Cancel stops before the next form)."""
+    thread = BatchExportThread(paths, kind, folder)
+    dialog = QProgressDialog(_tr("Exporting the forms…"), _tr("Cancel"), 0, len(paths), parent)
+    dialog.setWindowTitle(_tr("Export forms"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    dialog.setValue(0)
+    loop = QEventLoop()
+
+    def progressed(done: int, total: int, name: str) -> None:
+        if not dialog.wasCanceled():
+            dialog.setLabelText(
+                _tr("Exported %1 of %2: %3")
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+                .replace("%3", name)
+            )
+            dialog.setValue(min(done, total))
+
+    def cancel() -> None:
+        thread.cancel()
+        dialog.setLabelText(_tr("Stopping after this form…"))
+
+    thread.progressed.connect(progressed, Qt.ConnectionType.QueuedConnection)
+    thread.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    dialog.canceled.connect(cancel)
+    thread.start()
+    if not thread.isFinished():
+        loop.exec()
+    thread.wait()
+    dialog.canceled.disconnect(cancel)
+    dialog.close()
+    dialog.deleteLater()
+    if thread.outcome.written:
+        from pdr_desktop.ui.export_actions import remember_export_folder
+
+        remember_export_folder(folder)
+    return thread.outcome, thread.error
+
+
+def summary_text(outcome: BatchOutcome, folder: Path, error: str = "") -> str:
+    if error:
+        return _tr("Nothing was exported: %1").replace("%1", error)
+    lines = [outcome.summary() + "."]
+    if outcome.written:
+        lines.append(_tr("The files are in %1").replace("%1", str(folder)))
+    return "\n".join(lines)
+
+
+def show_summary(parent: QWidget, outcome: BatchOutcome, folder: Path, error: str = "") -> None:
+    text = summary_text(outcome, folder, error)
+    if error or outcome.failed:
+        QMessageBox.warning(parent, _tr("Export forms"), text)
+    else:
+        QMessageBox.information(parent, _tr("Export forms"), text)
