@@ -34,6 +34,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="one draft: the file to write (default: next to FILE, with the new suffix); "
         "several drafts, or an existing folder: the folder to write into",
     )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="several drafts: export in N processes (default: 2 for large batches on a machine "
+        "with 3 or more cores, else 1)",
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser(
@@ -87,7 +95,7 @@ def cmd_export_batch(args: argparse.Namespace) -> int:
         )
 
     try:
-        outcome = export_batch(args.file, args.fmt, Path(args.output))
+        outcome = export_batch(args.file, args.fmt, Path(args.output), workers=args.jobs)
     except BatchFolderError as exc:
         return fail(str(exc))
     for _source, target in outcome.written:

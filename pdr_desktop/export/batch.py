@@ -6,8 +6,12 @@ written is reported with its name and the reason, and the rest go on. Cancelling
 before the next draft; the files already written stay (each one is complete: exports
 write atomically).
 
-Large batches are shared between two worker processes when the machine has the cores:
-most of an export is Python building the document, which one process does on one core.
+Large batches are shared between two worker processes when the machine has the cores
+to spare: most of an export is Python building the document, which one process does on
+one core. On a two-core machine the workers only take turns with each other and with the
+person's other programs (measured on a busy 2-core machine: 30 drafts were no faster with
+two workers, often 10–40 % slower), so there the batch stays in one process. `workers`
+(the CLI's --jobs) overrides this.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from pdr_desktop.export.naming import export_stem, free_stem
 BatchProgress = Callable[[int, int, Path], None]
 POOL_FROM = 12  # drafts: below this, starting worker processes costs more than it saves
 POOL_WORKERS = 2
+POOL_CORES = 3  # cores the machine needs before worker processes pay
 
 
 class BatchFolderError(ValueError):
@@ -143,9 +148,9 @@ def _plan(
 
 
 def _default_workers(jobs: int) -> int:
-    if jobs < POOL_FROM:
+    if jobs < POOL_FROM or (os.cpu_count() or 1) < POOL_CORES:
         return 1
-    return max(1, min(POOL_WORKERS, os.cpu_count() or 1))
+    return POOL_WORKERS
 
 
 def _run_pool(
