@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pdr_desktop.drafts.errors import DraftFileError
+from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
 from pdr_desktop.export.naming import export_stem, free_stem
+from pdr_desktop.forms.registry import FormRegistry
 
 # on_progress(drafts done, drafts in all, the draft just done); cancelled() is asked before each draft.
 BatchProgress = Callable[[int, int, Path], None]
@@ -105,11 +107,10 @@ def export_one(source: Path, kind: str, target: Path) -> str | None:
     (Runs in worker processes too, so it takes and returns only plain values.)"""
     from pdr_desktop.export import export_file
     from pdr_desktop.forms import default_registry
-    from pdr_desktop.review.received import read_received
 
     try:
         registry = default_registry()
-        draft = read_received(source, registry)
+        draft = read_any(source, registry)
         export_file(registry.get(draft.form_id), draft, target, kind)
     except DraftFileError as exc:
         return exc.reason
@@ -120,12 +121,26 @@ def export_one(source: Path, kind: str, target: Path) -> str | None:
     return None
 
 
+def read_any(source: Path, registry: FormRegistry) -> Draft:
+    """A draft from a .pdr, or from a Word or PDF copy someone sent; else DraftFileError saying why."""
+    from pdr_desktop.drafts import read_draft
+    from pdr_desktop.export import IMPORT_SUFFIXES, import_file
+
+    suffix = source.suffix.lower()
+    if suffix == DRAFT_SUFFIX:
+        return read_draft(source, registry)
+    if suffix not in IMPORT_SUFFIXES:
+        raise DraftFileError(
+            source, f"“{suffix or 'no extension'}” files cannot be exported; use .pdr, .docx or .pdf"
+        )
+    return import_file(source, registry).draft
+
+
 def _plan(
     paths: Sequence[Path | str], kind: str, folder: Path, outcome: BatchOutcome
 ) -> list[tuple[Path, Path]]:
     """Each readable draft with its target file; unreadable ones go straight to `outcome.failed`."""
     from pdr_desktop.forms import default_registry
-    from pdr_desktop.review.received import read_received
 
     registry = default_registry()
     taken: set[str] = set()
@@ -133,7 +148,7 @@ def _plan(
     for raw in paths:
         source = Path(raw)
         try:
-            draft = read_received(source, registry)  # a .pdr, or a Word or PDF copy someone sent
+            draft = read_any(source, registry)
             form = registry.get(draft.form_id)
         except DraftFileError as exc:
             outcome.failed.append((source, exc.reason))
