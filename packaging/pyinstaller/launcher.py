@@ -21,6 +21,12 @@ def _attach_parent_console() -> None:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        # `pdr-desktop export … --jobs 2` starts workers by running this exe again; this turns
+        # such a start into the worker instead of a second command line.
+        multiprocessing.freeze_support()
     if sys.platform == "win32" and getattr(sys, "frozen", False) and sys.stdout is None:
         _attach_parent_console()
     from pdr_desktop.cli import main
