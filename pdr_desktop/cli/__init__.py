@@ -44,7 +44,7 @@ def command_modules(names: Sequence[str] | None = None) -> list:
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; with `command`, only that command's module is imported and registered
-    (`--help` with no command lists them all, so it imports them all)."""
+    (none for "gui"); without, all of them (`--help` lists every command)."""
     parser = argparse.ArgumentParser(
         prog="pdr-desktop",
         description=f"{APP_NAME}: the Performance Conversation form, offline. "
@@ -71,7 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = argv[first] if first is not None else None
     if command is not None and command not in _command_names():
         argv, command = [*argv[:first], GUI_COMMAND, *argv[first:]], GUI_COMMAND
-    args = build_parser(command if command in COMMANDS else None).parse_args(argv)
+    if command is None and not {"-h", "--help"} & set(argv):
+        command = GUI_COMMAND  # the window: no command's module is needed to start it
+    args = build_parser(command).parse_args(argv)
     if args.data_dir:
         os.environ[paths.HOME_ENV] = str(Path(args.data_dir).resolve())
     if args.command in (None, GUI_COMMAND):

@@ -108,3 +108,21 @@ def test_a_draft_file_alone_still_means_open_it_in_the_window(monkeypatch, draft
     assert main(["--data-dir", str(draft_file.parent / "home"), str(draft_file)]) == 0
     assert main([]) == 0
     assert opened == [[str(draft_file)], [str(draft_file)], []]
+
+
+def test_starting_the_window_imports_no_command_module():
+    code = (
+        "import sys\n"
+        "import pdr_desktop.cli as cli\n"
+        "cli.gui_main = lambda files: 0\n"
+        "assert cli.main([]) == 0\n"
+        "print('\\n'.join(sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    loaded = set(done.stdout.split())
+    assert "pdr_desktop.cli" in loaded
+    assert not {module for module in COMMANDS.values()} & loaded
+    for heavy in ("reportlab", "docx", "pypdf", "openpyxl"):
+        assert heavy not in {name.split(".")[0] for name in loaded}, heavy
