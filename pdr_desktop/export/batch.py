@@ -179,12 +179,12 @@ def _run_pool(
     total: int,
 ) -> None:
     import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
     # spawn: a fresh interpreter, never a fork of a process that may hold Qt or threads.
     context = multiprocessing.get_context("spawn")
     pending = list(jobs)
-    running = {}
+    running: dict[Future[str | None], tuple[Path, Path]] = {}
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         while pending or running:
             # A few drafts ahead of the workers, no more: Cancel then stops within a draft or two.

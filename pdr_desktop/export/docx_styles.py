@@ -142,10 +142,10 @@ def add_run(paragraph: Paragraph, text: str = "") -> Run:
     return Run(r, paragraph)
 
 
-def add_paragraph(container, text: str = "", style_id: str | None = None) -> Paragraph:
+def add_paragraph(container: DocxDocument | _Cell, text: str = "", style_id: str | None = None) -> Paragraph:
     """container.add_paragraph(text, style) with the style given by id: python-docx looks a style
     name up by scanning every style, twice, for every paragraph."""
-    paragraph = container.add_paragraph()
+    paragraph: Paragraph = container.add_paragraph()
     if text:
         add_run(paragraph, text)
     if style_id is not None:

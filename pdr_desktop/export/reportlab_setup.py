@@ -55,7 +55,7 @@ def import_reportlab() -> None:
         if hide_harfbuzz:
             sys.modules["uharfbuzz"] = None  # type: ignore[assignment]  # "import uharfbuzz" fails, once
         _lazy_module("PIL.Image")
-        re.compile = compile_later  # type: ignore[assignment]
+        re.compile = compile_later
         try:
             import reportlab.pdfbase.ttfonts
             import reportlab.platypus  # noqa: F401
