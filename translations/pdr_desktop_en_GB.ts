@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BatchExport</name>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the %n selected form(s) as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the exported forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after this form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files are in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckAnswersPage</name>
     <message>
         <source>Check your answers</source>
@@ -920,7 +967,7 @@ Please find my Performance Conversation attached:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the forms your team sent you (.pdr, Word or PDF), one by one or a whole folder. “Still to do” counts your answers that are due for the round. Double-click or press Enter to open one.</source>
+        <source>Add the forms your team sent you (.pdr, Word or PDF), one by one or a whole folder. “Still to do” counts your answers that are due for the round. Double-click or press Enter to open one; select several to export them together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -957,6 +1004,14 @@ Please find my Performance Conversation attached:
     </message>
     <message>
         <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected forms as PDF or Word files into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2129,6 +2184,10 @@ Folder: %3</source>
     </message>
     <message>
         <source>One-page PDF for the board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected &amp;forms as PDF or Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -17,11 +17,15 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressD
 
 from pdr_desktop.export.batch import BatchFolderError, BatchOutcome, export_batch
 
-FORMATS = (("pdf", "PDF (.pdf)"), ("docx", "Word document (.docx)"))
+FORMATS = ("pdf", "docx")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchExport", text)
+def format_labels() -> dict[str, str]:
+    """The formats as offered on screen; literals inside translate() so lupdate finds them."""
+    return {
+        "pdf": QCoreApplication.translate("BatchExport", "PDF (.pdf)"),
+        "docx": QCoreApplication.translate("BatchExport", "Word document (.docx)"),
+    }
 
 
 class BatchExportThread(QThread):
@@ -70,25 +74,28 @@ def export_forms(parent: QWidget, paths: Sequence[Path]) -> BatchOutcome | None:
 
 
 def choose_format(parent: QWidget, count: int) -> str | None:
-    labels = [_tr(label) for _, label in FORMATS]
+    offered = format_labels()
+    labels = [offered[kind] for kind in FORMATS]
     chosen, ok = QInputDialog.getItem(
         parent,
-        _tr("Export forms"),
-        _tr("Export the %n selected form(s) as:").replace("%n", str(count)),
+        QCoreApplication.translate("BatchExport", "Export forms"),
+        QCoreApplication.translate("BatchExport", "Export the %n selected form(s) as:", None, count),
         labels,
         0,
         False,
     )
     if not ok:
         return None
-    return next(kind for kind, label in FORMATS if _tr(label) == chosen)
+    return next(kind for kind in FORMATS if offered[kind] == chosen)
 
 
 def choose_folder(parent: QWidget) -> Path | None:
     from pdr_desktop.ui.export_actions import last_export_folder
 
     chosen = QFileDialog.getExistingDirectory(
-        parent, _tr("Choose a folder for the exported forms"), str(last_export_folder())
+        parent,
+        QCoreApplication.translate("BatchExport", "Choose a folder for the exported forms"),
+        str(last_export_folder()),
     )
     return Path(chosen) if chosen else None
 
@@ -96,8 +103,14 @@ def choose_folder(parent: QWidget) -> Path | None:
 def run_batch(parent: QWidget, paths: Sequence[Path], kind: str, folder: Path) -> tuple[BatchOutcome, str]:
     """Export on a worker thread with a progress dialog (Cancel stops before the next form)."""
     thread = BatchExportThread(paths, kind, folder)
-    dialog = QProgressDialog(_tr("Exporting the forms…"), _tr("Cancel"), 0, len(paths), parent)
-    dialog.setWindowTitle(_tr("Export forms"))
+    dialog = QProgressDialog(
+        QCoreApplication.translate("BatchExport", "Exporting the forms…"),
+        QCoreApplication.translate("BatchExport", "Cancel"),
+        0,
+        len(paths),
+        parent,
+    )
+    dialog.setWindowTitle(QCoreApplication.translate("BatchExport", "Export forms"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoReset(False)
@@ -108,7 +121,7 @@ def run_batch(parent: QWidget, paths: Sequence[Path], kind: str, folder: Path) -
     def progressed(done: int, total: int, name: str) -> None:
         if not dialog.wasCanceled():
             dialog.setLabelText(
-                _tr("Exported %1 of %2: %3")
+                QCoreApplication.translate("BatchExport", "Exported %1 of %2: %3")
                 .replace("%1", str(done))
                 .replace("%2", str(total))
                 .replace("%3", name)
@@ -117,7 +130,7 @@ def run_batch(parent: QWidget, paths: Sequence[Path], kind: str, folder: Path) -
 
     def cancel() -> None:
         thread.cancel()
-        dialog.setLabelText(_tr("Stopping after this form…"))
+        dialog.setLabelText(QCoreApplication.translate("BatchExport", "Stopping after this form…"))
 
     thread.progressed.connect(progressed, Qt.ConnectionType.QueuedConnection)
     thread.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
@@ -138,16 +151,18 @@ def run_batch(parent: QWidget, paths: Sequence[Path], kind: str, folder: Path) -
 
 def summary_text(outcome: BatchOutcome, folder: Path, error: str = "") -> str:
     if error:
-        return _tr("Nothing was exported: %1").replace("%1", error)
+        return QCoreApplication.translate("BatchExport", "Nothing was exported: %1").replace("%1", error)
     lines = [outcome.summary() + "."]
     if outcome.written:
-        lines.append(_tr("The files are in %1").replace("%1", str(folder)))
+        lines.append(
+            QCoreApplication.translate("BatchExport", "The files are in %1").replace("%1", str(folder))
+        )
     return "\n".join(lines)
 
 
 def show_summary(parent: QWidget, outcome: BatchOutcome, folder: Path, error: str = "") -> None:
     text = summary_text(outcome, folder, error)
     if error or outcome.failed:
-        QMessageBox.warning(parent, _tr("Export forms"), text)
+        QMessageBox.warning(parent, QCoreApplication.translate("BatchExport", "Export forms"), text)
     else:
-        QMessageBox.information(parent, _tr("Export forms"), text)
+        QMessageBox.information(parent, QCoreApplication.translate("BatchExport", "Export forms"), text)
