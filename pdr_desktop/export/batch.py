@@ -121,8 +121,12 @@ def export_one(source: Path, kind: str, target: Path) -> str | None:
     return None
 
 
-def read_any(source: Path, registry: FormRegistry) -> Draft:
-    """A draft from a .pdr, or from a Word or PDF copy someone sent; else DraftFileError saying why."""
+def read_any(source: Path, registry: FormRegistry, cannot_be: str = "exported") -> Draft:
+    """A draft from a .pdr, or from a Word or PDF copy someone sent; else DraftFileError saying why.
+
+    The manager's received list reads files the same way (team/received.py) and says they
+    "cannot be opened" rather than "cannot be exported".
+    """
     from pdr_desktop.drafts import read_draft
     from pdr_desktop.export import IMPORT_SUFFIXES, import_file
 
@@ -131,7 +135,7 @@ def read_any(source: Path, registry: FormRegistry) -> Draft:
         return read_draft(source, registry)
     if suffix not in IMPORT_SUFFIXES:
         raise DraftFileError(
-            source, f"“{suffix or 'no extension'}” files cannot be exported; use .pdr, .docx or .pdf"
+            source, f"“{suffix or 'no extension'}” files cannot be {cannot_be}; use .pdr, .docx or .pdf"
         )
     return import_file(source, registry).draft
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from pdr_desktop.dates import long_date
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
-from pdr_desktop.drafts.store import read_draft
-from pdr_desktop.export import IMPORT_SUFFIXES, import_file
+from pdr_desktop.export import IMPORT_SUFFIXES
+from pdr_desktop.export.batch import read_any
 from pdr_desktop.forms.model import Role
 from pdr_desktop.forms.registry import FormRegistry
 from pdr_desktop.review.completeness import Missing, missing
@@ -26,15 +26,7 @@ RECEIVED_SUFFIXES = (DRAFT_SUFFIX, *IMPORT_SUFFIXES)
 
 def read_received(path: Path, registry: FormRegistry) -> Draft:
     """A draft from a file a practitioner sent; DraftFileError (naming the file) otherwise."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == DRAFT_SUFFIX:
-        return read_draft(path, registry)
-    if suffix not in RECEIVED_SUFFIXES:
-        raise DraftFileError(
-            path, f"“{suffix or 'no extension'}” files cannot be opened; use .pdr, .docx or .pdf"
-        )
-    return import_file(path, registry).draft
+    return read_any(Path(path), registry, cannot_be="opened")
 
 
 @dataclass(frozen=True)
