@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 
@@ -35,3 +36,41 @@ class LazyPages(Mapping[str, QWidget]):
 
     def __contains__(self, section_id: object) -> bool:
         return section_id in self._section_ids()
+
+
+class BuildAhead(QObject):
+    """Builds the pages not made yet, one per quiet moment once a draft is open and on screen.
+
+    A first visit to a page built on demand took most of a second for the standards (ten cards
+    of widgets made, styled and laid out); built ahead, a visit only shows it. The first build
+    waits FIRST_DELAY_MS so the draft's own page paints and answers clicks first; each build
+    then yields to the event loop, so a click or a key waits at most one page.
+    """
+
+    FIRST_DELAY_MS = 400
+    NEXT_DELAY_MS = 30
+
+    def __init__(self, pages: LazyPages, host: QWidget) -> None:
+        super().__init__(host)
+        self._pages = pages
+        self._host = host
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(lambda: self._build_next())
+
+    def start(self) -> None:
+        self._timer.start(self.FIRST_DELAY_MS)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _build_next(self) -> None:
+        if not self._host.isVisible():
+            return  # a hidden wizard (start page, closed window) needs nothing yet
+        missing = [section_id for section_id in self._pages if section_id not in self._pages.built]
+        if not missing:
+            return
+        page = self._pages[missing[0]]
+        page.ensurePolished()  # styled now, not on the first visit
+        if len(missing) > 1:
+            self._timer.start(self.NEXT_DELAY_MS)

@@ -35,9 +35,25 @@ def _chain_order(window: QWidget) -> list[QWidget]:
     return order
 
 
+_TAB_FOCUS = Qt.FocusPolicy.TabFocus.value
+
+
 def _tab_stop(widget: QWidget) -> bool:
     # A widget with a focus proxy (a spin box's inner line edit) is reached through its proxy.
-    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
+    # Plain ints: Python enum flag arithmetic, run for every widget of the window, was slow.
+    return bool(widget.focusPolicy().value & _TAB_FOCUS) and widget.focusProxy() is None
+
+
+def _part_index(widget: QWidget, parts: dict[QWidget, int]) -> int | None:
+    """The earliest part (in *parts* order) that is *widget* or one of its ancestors."""
+    found: int | None = None
+    node: QWidget | None = widget
+    while node is not None:
+        index = parts.get(node)
+        if index is not None and (found is None or index < found):
+            found = index
+        node = node.parentWidget()
+    return found
 
 
 def order_window(window: MainWindow) -> None:
@@ -63,11 +79,18 @@ def order_window(window: MainWindow) -> None:
         wizard.back_button,
         wizard.next_button,
     ]
-    current = _chain_order(window)
-    flat: list[QWidget] = []
-    for part in parts:
-        flat += [w for w in current if (w is part or part.isAncestorOf(w)) and _tab_stop(w)]
-    chain(list(dict.fromkeys(flat)))
+    # One walk up from each widget, not a test of every widget against every part: the window
+    # runs this on each page change, and a built standards page alone has hundreds of widgets.
+    index_of: dict[QWidget, int] = {}
+    for index, part in enumerate(parts):
+        index_of.setdefault(part, index)
+    buckets: list[list[QWidget]] = [[] for _ in parts]
+    for widget in _chain_order(window):
+        if _tab_stop(widget):
+            index = _part_index(widget, index_of)
+            if index is not None:
+                buckets[index].append(widget)
+    chain(list(dict.fromkeys(itertools.chain.from_iterable(buckets))))
 
 
 def step_across_wrap(window: QWidget, forward: bool) -> bool:

@@ -44,7 +44,7 @@ from pdr_desktop.ui.focus import (
     is_tab_stop,
     quiet_container,
 )
-from pdr_desktop.ui.lazy_pages import LazyPages
+from pdr_desktop.ui.lazy_pages import BuildAhead, LazyPages
 from pdr_desktop.ui.section_list import CHECK_ID, SectionList
 
 MIN_PAGE_SHARE = 0.6
@@ -102,6 +102,7 @@ class WizardView(QWidget):
         self.guidance_visible = True
         self.read_only = False
         self.pages = LazyPages(self._build_page, self._section_ids)  # section id → SectionPage
+        self.build_ahead = BuildAhead(self.pages, self)
         self.containers: dict[str, QWidget] = {}  # entry id → widget in the stack (built pages only)
         self.extras: list[ExtraPage] = []
         self.order: list[str] = []
@@ -198,6 +199,7 @@ class WizardView(QWidget):
             self._prepare_extra(extra)
         self._rebuild_order()
         self.refresh_statuses()
+        self.build_ahead.start()
 
     def _clear_pages(self) -> None:
         for section_id in self._section_ids():

@@ -154,7 +154,10 @@ class SectionPage(QScrollArea):
             layout.addWidget(self.make_label(self.tr("Evidence you might give:"), "guidanceTitle", panel))
             for prompt in prompts:
                 layout.addWidget(self.make_label("•  " + prompt, "guidanceText", panel))
-        panel.setVisible(self._guidance_visible)
+        # Only a hide is needed: a child is shown with its page. setVisible(True) here would
+        # polish (style) the whole page before it has its place in the window, then again after.
+        if not self._guidance_visible:
+            panel.hide()
         self._guidance.append(panel)
         return panel
 
@@ -297,7 +300,8 @@ class SectionPage(QScrollArea):
     def set_guidance_visible(self, visible: bool) -> None:
         self._guidance_visible = visible
         for panel in self._guidance:
-            panel.setVisible(visible)
+            if panel.isHidden() == visible:  # a no-op setVisible still polishes the page
+                panel.setVisible(visible)
 
     def set_current_round(self, round_id: str) -> None:
         self.current_round = round_id
