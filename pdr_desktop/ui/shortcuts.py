@@ -18,6 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from shiboken6 import Shiboken
 
 StandardKey = QKeySequence.StandardKey
 
@@ -52,7 +53,26 @@ def _is_editing_key(event: QKeyEvent) -> bool:
 
 
 class WindowShortcutsFirst(QObject):
-    """Application event filter: a text box's own key bindings give way to the window's actions."""
+    """Event filter on the focused text box: its own key bindings give way to the window's actions.
+
+    Qt sends ShortcutOverride to the focus widget only, so the filter follows the focus rather
+    than watching the whole application: an application filter ran Python for every event
+    (paints, layouts, timers), most of a second while a large page was built and shown.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._watched: QWidget | None = None
+        app.focusChanged.connect(lambda _old, new: self.follow(new))
+        self.follow(app.focusWidget())
+
+    def follow(self, widget: QWidget | None) -> None:
+        """Watch *widget* when it is a text box (and stop watching the one before)."""
+        if self._watched is not None and Shiboken.isValid(self._watched):
+            self._watched.removeEventFilter(self)
+        self._watched = widget if isinstance(widget, TEXT_BOXES) else None
+        if self._watched is not None:
+            self._watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -80,4 +100,3 @@ def install_window_shortcuts_first() -> None:
         return
     shortcut_filter = WindowShortcutsFirst(app)
     shortcut_filter.setObjectName(_FILTER_NAME)
-    app.installEventFilter(shortcut_filter)
