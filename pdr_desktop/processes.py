@@ -11,7 +11,7 @@ import os
 import socket
 from functools import cache
 
-import psutil
+# psutil is imported where it is used: about 25 ms that the window's start should not pay.
 
 # Start times are floats from the OS; two readings of the same process agree to well under this.
 _SAME_START_S = 1.0
@@ -19,6 +19,8 @@ _SAME_START_S = 1.0
 
 @cache
 def this_process_started() -> float:
+    import psutil
+
     return psutil.Process(os.getpid()).create_time()
 
 
@@ -37,6 +39,8 @@ def pid_alive(pid: int, started: float | None = None) -> bool:
     """True when process `pid` runs (and, if `started` is given, is the one that started then)."""
     if pid <= 0:
         return False
+    import psutil
+
     try:
         process = psutil.Process(pid)
         if process.status() == psutil.STATUS_ZOMBIE:

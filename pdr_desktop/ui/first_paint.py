@@ -5,6 +5,9 @@ the epoch, from the system clock, so a launcher's own clock can compare) at whic
 window finished painting, then quits.
 benchmarks/bench_bundle.py compares the frozen bundle with the app run from source this way:
 the frozen program cannot be given code to run, so the hook has to live in the app itself.
+
+``after_first_paint`` runs work that can wait (reading the spelling dictionary) once a window
+has painted.
 """
 
 from __future__ import annotations
@@ -67,3 +70,31 @@ def install_if_requested(app: QApplication) -> FirstPaintReporter | None:
     reporter.setParent(app)
     app.installEventFilter(reporter)
     return reporter
+
+
+def after_first_paint(window: QWidget, callback: Callable[[], None], fallback_ms: int = 1000) -> None:
+    """Run *callback* once, just after *window* has painted for the first time.
+
+    For work that can wait until the person sees the window (reading the spelling dictionary
+    on a thread that would otherwise share the interpreter with start-up). A window that is
+    not shown within *fallback_ms* (tests, a window made in the background) gets it then.
+    The filter sits on the window: a top-level widget is sent the paint event of each frame.
+    """
+
+    class _Once(QObject):
+        done = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, self.run)  # after the paint pass, not inside it
+            return False
+
+        def run(self) -> None:
+            if not self.done:
+                self.done = True
+                callback()
+
+    once = _Once(window)
+    window.installEventFilter(once)
+    QTimer.singleShot(fallback_ms, once, once.run)

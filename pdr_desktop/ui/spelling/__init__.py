@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from pdr_desktop.ui.first_paint import after_first_paint
 from pdr_desktop.ui.spelling.highlighter import SpellingHighlighter, attach_text_spelling
 from pdr_desktop.ui.spelling.line_marks import LineSpelling, attach_line_spelling
 from pdr_desktop.ui.spelling.service import SpellingService, spelling_service
@@ -65,7 +66,10 @@ def install_spelling(window: MainWindow) -> None:
 
     service = spelling_service()
     window.spelling_hook = _WindowHook(window, service)
-    service.configure(window.settings.spellcheck, window.settings.spelling_words)
+    # Read on a worker, but pure Python: started during start-up it took half the interpreter
+    # from the window being built, so it starts once the window is on screen.
+    service.configure(window.settings.spellcheck, window.settings.spelling_words, load=False)
+    after_first_paint(window, service.start_loading)
 
     action = QAction(QCoreApplication.translate("MainWindow", "Next spelling &mistake"), window)
     action.setShortcut(QKeySequence("F7"))

@@ -56,17 +56,20 @@ class SpellingService(QObject):
         self._loaded.connect(self._on_loaded)
 
     # --- life cycle ---------------------------------------------------------------------------
-    def configure(self, enabled: bool, organisation_words: Iterable[str]) -> None:
-        """Settings changed (window start, Preferences): switch on or off, reload the lists."""
+    def configure(self, enabled: bool, organisation_words: Iterable[str], load: bool = True) -> None:
+        """Settings changed (window start, Preferences): switch on or off, reload the lists.
+
+        load=False leaves reading the dictionary to a later start_loading (the window starts it
+        once it has painted)."""
         self.enabled = enabled
         self.organisation_words = [w for w in organisation_words if isinstance(w, str)]
         self._personal = self._read_personal()
-        if enabled:
+        if enabled and load:
             self.start_loading()
         self._rebuild()
 
     def start_loading(self) -> None:
-        if self._loading or self.checker is not None or self.problem:
+        if not self.enabled or self._loading or self.checker is not None or self.problem:
             return
         self._loading = True
         threading.Thread(target=self._load, name="spelling-dictionary", daemon=True).start()
