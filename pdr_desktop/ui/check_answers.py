@@ -37,7 +37,6 @@ from pdr_desktop.forms.model import Field, FieldType, FormDefinition, Role, Sect
 from pdr_desktop.review import signing
 from pdr_desktop.review.completeness import Missing, due_fields, invalid, missing
 from pdr_desktop.ui.check_rows import SummaryRow, answer_lines
-from pdr_desktop.ui.fields.yes_no import yes_no_question
 from pdr_desktop.ui.pages.style import apply_fonts
 
 SectionHook = Callable[[FormDefinition, Draft, Section, Role, QVBoxLayout], None]
@@ -51,6 +50,10 @@ def parts(count: int) -> str:
 def question_label(fld: Field) -> str:
     """A field's label as a question on its own: no trailing colon, and no "Yes / No" on a yes/no
     question (the answer says Yes or No)."""
+    # Imported here: the field widgets' modules (and the spelling they load) are not needed to
+    # start the window, and this module is.
+    from pdr_desktop.ui.fields.yes_no import yes_no_question
+
     return yes_no_question(fld.label) if fld.type is FieldType.YESNO else fld.label.rstrip(": ")
 
 

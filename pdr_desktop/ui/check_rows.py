@@ -137,7 +137,8 @@ class SummaryRow(QFrame):
             self.more = link_button(
                 self.tr("Show all"), self.tr("Show all of the answer: {0}").format(short_question), self
             )
-            self.more.clicked.connect(self.toggle)
+            # A lambda: PySide looks a bound method up as a slot on every connect (slower per row).
+            self.more.clicked.connect(lambda: self.toggle())
         self.value.setAccessibleName(text)
         self.note.setAccessibleName(note)
         self.change = link_button(

@@ -25,6 +25,19 @@ is the fallback for any other shape. Field widgets live in pdr_desktop.ui.fields
 
 from __future__ import annotations
 
-from pdr_desktop.ui.pages.base import SectionPage, create_page
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pdr_desktop.ui.pages.base import SectionPage, create_page
 
 __all__ = ["SectionPage", "create_page"]
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use: the theme reads pages.style at start, and the start page needs no
+    # field widgets (importing them all took about a tenth of the start-up).
+    if name in __all__:
+        from pdr_desktop.ui.pages import base
+
+        return getattr(base, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,6 +8,7 @@ load_draft/open_path/save_now/refresh_from_draft/add_extra_page).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,11 +16,14 @@ from PySide6.QtWidgets import QMenu, QToolBar
 
 from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review import workflow
-from pdr_desktop.ui.review.carry_forward_action import LastYearDialog, has_reference, start_next_year
-from pdr_desktop.ui.review.diff_dialog import compare_with
-from pdr_desktop.ui.review.manager_list import ManagerListDialog
+from pdr_desktop.ui.review.carry_forward_action import has_reference
 from pdr_desktop.ui.review.progress_page import PAGE_ID, ProgressPage
 from pdr_desktop.ui.review.round_panel import RoundPanel
+
+if TYPE_CHECKING:
+    # The dialogs load when first opened, not when the window starts.
+    from pdr_desktop.ui.review.carry_forward_action import LastYearDialog
+    from pdr_desktop.ui.review.manager_list import ManagerListDialog
 
 
 def _after_objectives(form: FormDefinition) -> str:
@@ -142,6 +146,8 @@ class ReviewActions(QObject):
     # --- the menu entries ---------------------------------------------------------------------
 
     def compare_with(self, path: Path | None = None) -> int:
+        from pdr_desktop.ui.review.diff_dialog import compare_with
+
         accepted = compare_with(self.window, path)
         if accepted:
             self.on_draft_loaded()
@@ -150,6 +156,8 @@ class ReviewActions(QObject):
     def open_received_list(self) -> ManagerListDialog:
         # Roles follow the work: a form opened from this list is the manager's to answer.
         open_as_manager = lambda path: self.window.open_path(path, role=Role.MANAGER)  # noqa: E731
+        from pdr_desktop.ui.review.manager_list import ManagerListDialog
+
         dialog = ManagerListDialog(
             self.window.registry, self.window.today, open_as_manager, Role.MANAGER, self.window
         )
@@ -201,9 +209,13 @@ class ReviewActions(QObject):
         self.progress_page.focus_field(self.progress_page.rows_field.id)
 
     def start_next_year(self) -> Path | None:
+        from pdr_desktop.ui.review.carry_forward_action import start_next_year
+
         return start_next_year(self.window)
 
     def show_last_year(self) -> LastYearDialog:
+        from pdr_desktop.ui.review.carry_forward_action import LastYearDialog
+
         dialog = LastYearDialog(self.window.draft, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
