@@ -1,0 +1,80 @@
+"""Starting the window loads only what the first frame needs (issue 17: start-up time).
+
+Export (reportlab, python-docx, pypdf, openpyxl) and the spelling dictionary's reader (spylls)
+load on first use or after the window has painted. Each start runs in a fresh interpreter,
+as a person's does: one test's imports must not hide another's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from pdr_desktop.drafts.sample import build_sample
+from pdr_desktop.drafts.store import write_draft
+
+HEAVY = ("reportlab", "docx", "pypdf", "openpyxl", "spylls")
+
+# The real start-up path (pdr-desktop, or pdr-desktop FILE); at the first paint of the main
+# window it prints which heavy libraries are loaded, then quits.
+START = textwrap.dedent(
+    f"""
+    import json, sys
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    class AtFirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+                if obj.window().isVisible() and obj.window().inherits("QMainWindow"):
+                    app.removeEventFilter(self)
+                    loaded = sorted({{name.split(".")[0] for name in sys.modules}} & set({HEAVY!r}))
+                    print("LOADED " + json.dumps(loaded), flush=True)
+                    app.closeAllWindows()
+                    app.quit()
+            return False
+
+    app = QApplication(sys.argv[:1])
+    watcher = AtFirstPaint()
+    app.installEventFilter(watcher)
+    from pdr_desktop.cli import main
+    main(sys.argv[1:])
+    """
+)
+
+
+def loaded_at_first_paint(home: Path, *args: str) -> list[str]:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PDR_DESKTOP_HOME=str(home),
+        PDR_DESKTOP_SMOKE_QUIT_MS="60000",  # no first-start role question
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", START, *args], env=env, capture_output=True, text=True, timeout=120
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("LOADED ")]
+    assert lines, f"the window never painted (exit {done.returncode}): {done.stderr[-2000:]}"
+    return json.loads(lines[0].removeprefix("LOADED "))
+
+
+def test_the_start_page_loads_no_export_or_dictionary_library(tmp_path):
+    assert loaded_at_first_paint(tmp_path / "home") == []
+
+
+def test_opening_a_draft_from_the_command_line_loads_none_either(tmp_path, form):
+    path = tmp_path / "Sample.pdr"
+    write_draft(build_sample(form), path)
+    assert loaded_at_first_paint(tmp_path / "home", str(path)) == []
+
+
+def test_the_check_sees_a_library_that_is_loaded(tmp_path, monkeypatch):
+    # A check that can't fail proves nothing: a start that imports pypdf first is caught.
+    code_path = tmp_path / "sitecustomize.py"
+    code_path.write_text("import pypdf\n", encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", f"{tmp_path}{os.pathsep}{os.environ.get('PYTHONPATH', '')}")
+    assert loaded_at_first_paint(tmp_path / "home") == ["pypdf"]
