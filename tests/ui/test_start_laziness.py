@@ -14,8 +14,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from pdr_desktop.drafts.sample import build_sample
 from pdr_desktop.drafts.store import write_draft
+from pdr_desktop.review.sample import build_sample
 
 HEAVY = ("reportlab", "docx", "pypdf", "openpyxl", "spylls")
 
