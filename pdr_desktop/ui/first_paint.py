@@ -76,8 +76,9 @@ def after_first_paint(window: QWidget, callback: Callable[[], None], fallback_ms
     """Run *callback* once, just after *window* has painted for the first time.
 
     For work that can wait until the person sees the window (reading the spelling dictionary
-    on a thread that would otherwise share the interpreter with start-up). A window that is
-    not shown within *fallback_ms* (tests, a window made in the background) gets it then.
+    on a thread that would otherwise share the interpreter with start-up). A window that has
+    not painted *fallback_ms* after the event loop first runs (tests, a window made in the
+    background) gets it then.
     The filter sits on the window: a top-level widget is sent the paint event of each frame.
     """
 
@@ -97,4 +98,6 @@ def after_first_paint(window: QWidget, callback: Callable[[], None], fallback_ms
 
     once = _Once(window)
     window.installEventFilter(once)
-    QTimer.singleShot(fallback_ms, once, once.run)
+    # The fallback's clock starts with the event loop, not now: a start that opens a large draft
+    # before the loop runs would otherwise find the fallback due before the first paint.
+    QTimer.singleShot(0, once, lambda: QTimer.singleShot(fallback_ms, once, once.run))
