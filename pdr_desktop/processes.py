@@ -11,7 +11,7 @@ import os
 import socket
 from functools import cache
 
-# psutil is imported where it is used: about 25 ms that the window's start should not pay.
+# psutil is imported where it is used (a lock or a leftover file to check), not at start-up.
 
 # Start times are floats from the OS; two readings of the same process agree to well under this.
 _SAME_START_S = 1.0

@@ -61,9 +61,6 @@ class BuildAhead(QObject):
     def start(self) -> None:
         self._timer.start(self.FIRST_DELAY_MS)
 
-    def stop(self) -> None:
-        self._timer.stop()
-
     def _build_next(self) -> None:
         if not self._host.isVisible():
             return  # a hidden wizard (start page, closed window) needs nothing yet

@@ -57,7 +57,7 @@ class WindowShortcutsFirst(QObject):
 
     Qt sends ShortcutOverride to the focus widget only, so the filter follows the focus rather
     than watching the whole application: an application filter ran Python for every event
-    (paints, layouts, timers), most of a second while a large page was built and shown.
+    (paints, layouts, timers: thousands while a large page was built and shown).
     """
 
     def __init__(self, app: QApplication) -> None:

@@ -35,7 +35,7 @@ __all__ = ["SectionPage", "create_page"]
 
 def __getattr__(name: str) -> Any:
     # Loaded on first use: the theme reads pages.style at start, and the start page needs no
-    # field widgets (importing them all took about a tenth of the start-up).
+    # field widgets (importing them all pulled in the date picker, the table and the spelling).
     if name in __all__:
         from pdr_desktop.ui.pages import base
 

@@ -66,8 +66,8 @@ def install_spelling(window: MainWindow) -> None:
 
     service = spelling_service()
     window.spelling_hook = _WindowHook(window, service)
-    # Read on a worker, but pure Python: started during start-up it took half the interpreter
-    # from the window being built, so it starts once the window is on screen.
+    # Read on a worker, but in pure Python: started during start-up it competed for the
+    # interpreter with the window being built, so it starts once the window is on screen.
     service.configure(window.settings.spellcheck, window.settings.spelling_words, load=False)
     after_first_paint(window, service.start_loading)
 
