@@ -66,3 +66,22 @@ def test_answers_changed_elsewhere_show_on_built_and_later_pages(window):
     assert window.wizard.pages.built["details"].editors["details.position"].value() == "Personal Advisor"
     window.show_section("wider")
     assert window.wizard.pages.built["wider"].editors["wider.self"].value() == "Ran the Solihull group."
+
+
+def test_pages_are_built_ahead_once_the_draft_is_on_screen_and_a_visit_only_shows_one(qtbot, window, form):
+    _open_sample(window, form)
+    wizard = window.wizard
+    every_section = {section.id for section in form.sections}
+    qtbot.waitUntil(lambda: set(wizard.pages.built) == every_section, timeout=60_000)
+    standards = wizard.pages.built["standards"]
+    assert not standards.isVisible()  # built and styled in the background, not shown
+    window.show_section("standards")
+    assert wizard.pages.built["standards"] is standards  # the visit showed it, built nothing
+    assert standards.isVisible() and wizard.current_id() == "standards"
+
+
+def test_a_window_not_on_screen_builds_nothing_ahead(qtbot, window, form):
+    window.hide()
+    _open_sample(window, form)
+    qtbot.wait(window.wizard.build_ahead.FIRST_DELAY_MS + 300)
+    assert set(window.wizard.pages.built) <= {window.wizard.current_id()}
