@@ -61,6 +61,11 @@ class BuildAhead(QObject):
     def start(self) -> None:
         self._timer.start(self.FIRST_DELAY_MS)
 
+    def postpone(self) -> None:
+        """A page is being shown: let it paint before the next page is built."""
+        if self._timer.isActive():
+            self._timer.start(self.FIRST_DELAY_MS)
+
     def _build_next(self) -> None:
         if not self._host.isVisible():
             return  # a hidden wizard (start page, closed window) needs nothing yet

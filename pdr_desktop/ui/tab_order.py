@@ -66,7 +66,7 @@ def order_window(window: MainWindow) -> None:
     toolbars = [
         bar
         # A main window's toolbars are its own children: no search through every page's widgets.
-        for bar in window.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        for bar in window.findChildren(QToolBar, "", Qt.FindChildOption.FindDirectChildrenOnly)
         if window.toolBarArea(bar) == Qt.ToolBarArea.TopToolBarArea
     ]
     wizard = window.wizard

@@ -411,6 +411,7 @@ class WizardView(QWidget):
     def show_entry(self, entry_id: str, prepared: bool = False) -> None:
         if self.form is None or entry_id not in self.order:
             return
+        self.build_ahead.postpone()
         if not prepared:
             self._prepare(entry_id)
         self.stack.setCurrentWidget(self.containers[entry_id])
