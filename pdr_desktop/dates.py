@@ -54,9 +54,9 @@ def parse_date(text: str) -> date | None:
                 year += 2000
             return date(year, month, day)
         if match := _WORDS.match(text):
-            month = _MONTHS.get(match.group(2).lower())
-            if month:
-                return date(int(match.group(3)), month, int(match.group(1)))
+            named = _MONTHS.get(match.group(2).lower())
+            if named:
+                return date(int(match.group(3)), named, int(match.group(1)))
     except ValueError:
         return None
     return None

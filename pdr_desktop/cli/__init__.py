@@ -88,7 +88,8 @@ def _run(args: argparse.Namespace) -> int:
 
     previous = terminal.install()  # names from other people's files never drive the terminal
     try:
-        return args.handler(args)
+        code: int = args.handler(args)
+        return code
     except BrokenPipeError:
         # `pdr-desktop check FILE | head`: the reader left; that is not an error worth a traceback.
         # Point stdout at devnull so Python's exit-time flush does not raise again.

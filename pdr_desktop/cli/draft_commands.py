@@ -24,7 +24,7 @@ from pdr_desktop.review.sample import build_sample
 from pdr_desktop.review.signing import signature_lines_for_cli
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("forms", help="list the installed form definitions")
     p.set_defaults(handler=cmd_forms)
 

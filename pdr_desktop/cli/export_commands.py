@@ -20,7 +20,7 @@ from pdr_desktop.export import EXPORT_FORMATS, IMPORT_SUFFIXES, export_file, imp
 from pdr_desktop.forms import default_registry
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "export",
         help="write drafts as Word documents or PDFs (several drafts: into the folder -o names, "

@@ -18,10 +18,11 @@ from pdr_desktop.cli.common import (
 )
 from pdr_desktop.dates import parse_iso
 from pdr_desktop.drafts import write_draft
-from pdr_desktop.drafts.model import DRAFT_SUFFIX
+from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
 from pdr_desktop.drafts.tracked import DiskState, read_tracked, save_tracked
 from pdr_desktop.export import IMPORT_SUFFIXES, import_file
 from pdr_desktop.forms import Role, default_registry
+from pdr_desktop.forms.model import FormDefinition
 from pdr_desktop.review.carry_forward import carry_forward
 from pdr_desktop.review.diff import diff_drafts, render_changes
 from pdr_desktop.review.signing import sign, signature_lines_for_cli
@@ -29,7 +30,7 @@ from pdr_desktop.review.workflow import complete_round, send_by_status, set_meet
 from pdr_desktop.team.received import read_received
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "diff", help="show what changed between two versions of a draft (exit 0 none, 1 some, 2 unreadable)"
     )
@@ -60,7 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_round)
 
 
-def _read(path: str):
+def _read(path: str) -> tuple[Draft, FormDefinition]:
     registry = default_registry()
     source = Path(path)
     if source.suffix.lower() in IMPORT_SUFFIXES:
@@ -184,7 +185,7 @@ def cmd_round(args: argparse.Namespace) -> int:
     return status
 
 
-def _save_in_place(draft, path: Path, state: DiskState | None) -> None:
+def _save_in_place(draft: Draft, path: Path, state: DiskState | None) -> None:
     """Save over the file we read, unless someone changed it meanwhile (then keep both)."""
     outcome = save_tracked(draft, path, state, default_registry())
     if outcome is not None and outcome.conflict_copy is not None:

@@ -33,7 +33,7 @@ PRINTED = (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "team",
         help="summarise the team's forms in one or more folders; write CSV/XLSX/PDF for the board "

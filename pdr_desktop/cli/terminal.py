@@ -63,6 +63,6 @@ class SafeStream(io.TextIOBase):
 def install() -> tuple[TextIO, TextIO]:
     """Route print() through SafeStream; returns the streams it replaced."""
     previous = (sys.stdout, sys.stderr)
-    sys.stdout = SafeStream(sys.stdout)  # type: ignore[assignment]
-    sys.stderr = SafeStream(sys.stderr)  # type: ignore[assignment]
+    sys.stdout = SafeStream(sys.stdout)
+    sys.stderr = SafeStream(sys.stderr)
     return previous

@@ -17,6 +17,7 @@ import contextlib
 import errno
 import json
 import os
+import sys
 import time
 import uuid
 from dataclasses import asdict, dataclass
@@ -281,7 +282,7 @@ def _set_aside(path: Path, judged: LockOwner | None) -> bool:
 
 
 def _hide_on_windows(path: Path) -> None:
-    if os.name != "nt":
+    if sys.platform != "win32":  # (sys.platform, not os.name: mypy then knows ctypes.windll exists)
         return  # the leading dot hides it elsewhere
     import ctypes
 

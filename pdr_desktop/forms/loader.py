@@ -8,6 +8,7 @@ broken definition is IT or a council officer, not us.
 from __future__ import annotations
 
 import json
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +72,7 @@ class _Reader:
             )
         return value
 
-    def enum(self, data: dict[str, Any], key: str, where: str, enum: type) -> Any:
+    def enum(self, data: dict[str, Any], key: str, where: str, enum: type[Enum]) -> Any:
         raw = self.get(data, key, where, str)
         try:
             return enum(raw)

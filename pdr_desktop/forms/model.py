@@ -183,7 +183,8 @@ class FormDefinition:
 
     @property
     def fields(self) -> dict[str, Field]:
-        return self._fields  # type: ignore[attr-defined]
+        fields: dict[str, Field] = self.__dict__["_fields"]  # set in __post_init__ (frozen)
+        return fields
 
     def field(self, field_id: str) -> Field:
         return self.fields[field_id]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from pdr_desktop.dates import looks_like_broken_date, parse_date
 from pdr_desktop.drafts.model import Draft, is_filled, row_is_blank
@@ -87,7 +88,7 @@ def missing(
     return out
 
 
-def _missing_in_rows(form: FormDefinition, fld: Field, rows: list[dict]) -> list[Missing]:
+def _missing_in_rows(form: FormDefinition, fld: Field, rows: list[dict[str, Any]]) -> list[Missing]:
     used = [(i, row) for i, row in enumerate(rows) if not row_is_blank(fld, row)]
     if not used:
         return [Missing(fld.id, fld.section_id, f"{field_path(form, fld)} (at least one)", fld.owner)]

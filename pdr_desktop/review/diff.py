@@ -94,7 +94,7 @@ def diff_drafts(form: FormDefinition, a: Draft, b: Draft) -> list[FieldChange]:
     return changes
 
 
-def _row_changes(form: FormDefinition, fld: Field, before: list, after: list) -> list[FieldChange]:
+def _row_changes(form: FormDefinition, fld: Field, before: list[Any], after: list[Any]) -> list[FieldChange]:
     title = form.section(fld.section_id).title
     out: list[FieldChange] = []
     for index in range(max(len(before), len(after))):

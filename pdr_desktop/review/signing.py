@@ -62,7 +62,7 @@ def fingerprint(form: FormDefinition, draft: Draft) -> str:
     return _digest(signed_content(form, draft))
 
 
-def signature_field(form: FormDefinition, role: Role):
+def signature_field(form: FormDefinition, role: Role) -> Field:
     return next(f for f in form.fields.values() if f.type is FieldType.SIGNATURE and f.owner is role)
 
 

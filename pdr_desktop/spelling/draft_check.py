@@ -61,7 +61,7 @@ def checked_texts(form: FormDefinition, draft: Draft, role: Role | None = None) 
 
 
 def _texts_of(form: FormDefinition, fld: Field, value: object) -> Iterator[CheckedText]:
-    def text(target: str, place: str, raw: object) -> CheckedText | None:
+    def text(target: str, place: str, raw: str) -> CheckedText | None:
         return CheckedText(target, fld.id, fld.section_id, place, fld.owner, raw) if raw else None
 
     found: list[CheckedText | None] = []

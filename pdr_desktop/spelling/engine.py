@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
+from typing import IO, Any
 from pathlib import Path
 
 from pdr_desktop.resources import resource_path
@@ -51,18 +52,18 @@ def british_twin(word: str) -> str | None:
     return f"{match.group(1)}{match.group(2)}{s}{match.group(4)}"
 
 
-def _read_dictionary(base: str):
+def _read_dictionary(base: str) -> Any:  # a spylls Dictionary (spylls has no type information)
     """Dictionary.from_files, closing the files it opens (spylls leaves them to the garbage collector)."""
     from spylls.hunspell import Dictionary, readers  # imported here: 50 ms nobody should pay at import
     from spylls.hunspell.readers.file_reader import FileReader
 
-    class ClosingReader(FileReader):
+    class ClosingReader(FileReader):  # type: ignore[misc]  # spylls is untyped: FileReader is Any
         def __init__(self, path: str, encoding: str = "Windows-1252") -> None:
-            self.opened: list = []
+            self.opened: list[IO[str]] = []
             super().__init__(path, encoding)
 
-        def _open(self, path: str, encoding: str):
-            handle = super()._open(path, encoding)
+        def _open(self, path: str, encoding: str) -> IO[str]:
+            handle: IO[str] = super()._open(path, encoding)
             self.opened.append(handle)
             return handle
 

@@ -8,6 +8,7 @@ with reportlab's shapes in the same colours, each bar labelled with its numbers.
 from __future__ import annotations
 
 import io
+from typing import Any
 from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing, Rect, String
@@ -91,7 +92,7 @@ def round_chart(report: TeamReport, width: float = WIDTH) -> Drawing:
     return drawing
 
 
-def _table(data: list[list], widths: list[float], styles: dict[str, ParagraphStyle]) -> Table:
+def _table(data: list[list[Any]], widths: list[float], styles: dict[str, ParagraphStyle]) -> Table:
     cells = [[Paragraph(markup(str(v)), styles["cell"]) for v in row] for row in data]
     table = Table(cells, colWidths=widths, repeatRows=1)
     table.setStyle(
@@ -131,14 +132,14 @@ def pdf_bytes(report: TeamReport, organisation: str = "") -> bytes:
     # Sized so each heading wraps between words, never inside one ("Complete-d").
     room = {Stage.NOT_REACHED: 1.9, Stage.PRACTITIONER: 2.6, Stage.MANAGER: 2.5, Stage.READY: 2.2}
     stage_widths = [3.3 * cm, *(room.get(s, 2.3) * cm for s in STAGES), 1.8 * cm, 1.2 * cm]
-    rounds = [["Round", *(s.value for s in STAGES), "Overdue", "Total"]]
+    rounds: list[list[Any]] = [["Round", *(s.value for s in STAGES), "Overdue", "Total"]]
     rounds += [[c.label, *(c.counts[s] for s in STAGES), c.overdue, c.total] for c in report.counts]
     story.append(_table(rounds, stage_widths, styles))
     story.append(Paragraph("Training needs by theme", styles["h2"]))
     groups = by_theme(report.needs, report.catalogue)
     themed = sorted((g for g in groups if g.title != NOT_IN_CATALOGUE), key=lambda g: -g.practitioners)
     unmatched = next((g for g in groups if g.title == NOT_IN_CATALOGUE), None)
-    needs = [["Theme", "Area", "Practitioners"]]
+    needs: list[list[Any]] = [["Theme", "Area", "Practitioners"]]
     needs += [[g.title, g.area, g.practitioners] for g in themed[:MAX_THEMES]]
     if unmatched is not None:
         needs.append([NOT_IN_CATALOGUE, "", unmatched.practitioners])

@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from pdr_desktop import APP_NAME, __version__
 from pdr_desktop.atomic import atomic_write_bytes
@@ -34,7 +35,7 @@ def clean(text: str) -> str:
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
 
 
-def _put(sheet, row: int, column: int, value: Cell, wrap: bool) -> None:
+def _put(sheet: Worksheet, row: int, column: int, value: Cell, wrap: bool) -> None:
     cell = sheet.cell(row=row, column=column)
     if isinstance(value, str):
         cell.value = clean(value)
@@ -47,7 +48,7 @@ def _put(sheet, row: int, column: int, value: Cell, wrap: bool) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
-def _sheet(book: Workbook, table: Table, first: bool):
+def _sheet(book: Workbook, table: Table, first: bool) -> Worksheet:
     sheet = book.active if first else book.create_sheet()
     sheet.title = clean(table.title)[:31]
     for column, header in enumerate(table.headers, start=1):

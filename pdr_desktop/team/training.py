@@ -98,7 +98,8 @@ class Matcher:
                 for number, pattern in self._by_first_word.get(stem, ()):
                     if number not in found and pattern.search(folded):
                         found.add(number)
-        return tuple(c for number, c in enumerate(self.catalogue.courses) if number in found)
+        courses = self.catalogue.courses if self.catalogue is not None else ()
+        return tuple(c for number, c in enumerate(courses) if number in found)
 
 
 def team_needs(
