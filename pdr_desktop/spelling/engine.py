@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import IO, Any
 from pathlib import Path
+from typing import IO, Any
 
 from pdr_desktop.resources import resource_path
 

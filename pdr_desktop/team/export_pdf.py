@@ -8,8 +8,8 @@ with reportlab's shapes in the same colours, each bar labelled with its numbers.
 from __future__ import annotations
 
 import io
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
