@@ -1,8 +1,8 @@
 """File ▸ Export… and File ▸ Send to manager…: Word/PDF copies of the open conversation.
 
 The window is used only through a small contract: `form`, `draft` (or None),
-`draft_path`, `menu_file`, `save_now()`, `statusBar()`, `settings`, and optionally
-`export_separator` (actions go above it) and the `draft_loaded` signal.
+`draft_path`, `menus.menu_file`, `save_now()`, `statusBar()`, `settings`, and optionally
+`menus.export_separator` (actions go above it) and the `draft_loaded` signal.
 
 Mail programs cannot be told to attach files through a mailto: link (the standard
 has no attachments), so "Send to manager" writes the files into a folder, asks for an
@@ -14,6 +14,7 @@ address are there to copy.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
@@ -73,8 +74,8 @@ class ExportActions(QObject):
             self.tr("Put Word, PDF and draft copies in a folder and start an e-mail to your manager")
         )
         self.send_action.triggered.connect(lambda _checked=False: self.send_to_manager())
-        menu = window.menu_file
-        before = getattr(window, "export_separator", None)
+        menu = window.menus.menu_file
+        before = getattr(window.menus, "export_separator", None)
         for action in (self.export_action, self.send_action):
             if before is not None:
                 menu.insertAction(before, action)
@@ -267,9 +268,10 @@ class ExportActions(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
 
-def install_export_actions(window) -> ExportActions:
+def install_export_actions(window: Any) -> ExportActions:
+    """File › Export… and Send to manager… (`window`: the small contract in this module's docstring;
+    it keeps the returned object alive)."""
     actions = ExportActions(window)
-    window.export_actions = actions
     # Check your answers ends with the next step: send (practitioner) or export (manager).
     check = getattr(getattr(window, "wizard", None), "check_page", None)
     if check is not None and hasattr(check, "set_finish_action"):

@@ -16,6 +16,7 @@ from pdr_desktop.ui import window_state
 
 if TYPE_CHECKING:
     from pdr_desktop.ui.main_window import MainWindow
+    from pdr_desktop.ui.window_base import WindowBase
 
 
 def open_filters() -> str:
@@ -27,7 +28,7 @@ def open_filters() -> str:
     )
 
 
-def ask_open_path(window: MainWindow) -> Path | None:
+def ask_open_path(window: WindowBase) -> Path | None:
     folder = str(window.draft_path.parent if window.draft_path else window.drafts_folder())
     name, _ = QFileDialog.getOpenFileName(
         window,

@@ -8,14 +8,13 @@ set_role/add_extra_page), installed at the end of __init__.
 from __future__ import annotations
 
 import contextlib
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QMainWindow,
     QMessageBox,
     QStackedWidget,
     QToolBar,
@@ -23,16 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pdr_desktop import APP_NAME, paths
-from pdr_desktop.atomic import make_private_dirs
+from pdr_desktop import APP_NAME
 from pdr_desktop.clock import Clock, current_clock
 from pdr_desktop.drafts.model import Draft
-from pdr_desktop.drafts.store import (
-    default_drafts_folder,
-)
 from pdr_desktop.drafts.tracked import DiskState
-from pdr_desktop.forms.model import FieldRole, FormDefinition, Role
-from pdr_desktop.forms.registry import DEFAULT_FORM_ID, FormRegistry, default_form, default_registry
+from pdr_desktop.forms.model import FieldRole, Role
+from pdr_desktop.forms.registry import FormRegistry, default_registry
 from pdr_desktop.review.rounds import round_for_date
 from pdr_desktop.settings import Settings, load_settings
 from pdr_desktop.ui import window_state
@@ -47,11 +42,16 @@ from pdr_desktop.ui.shortcuts import install_window_shortcuts_first
 from pdr_desktop.ui.start_page import StartPage
 from pdr_desktop.ui.theme import ensure_theme
 from pdr_desktop.ui.window_furniture import WindowFurniture
-from pdr_desktop.ui.window_opening import ROLE_VALUES, DraftOpening
+from pdr_desktop.ui.window_opening import DraftOpening
 from pdr_desktop.ui.wizard import ExtraPage, Placement, WizardView
 
+if TYPE_CHECKING:
+    from pdr_desktop.ui.export_actions import ExportActions
+    from pdr_desktop.ui.review import ReviewActions
+    from pdr_desktop.ui.spelling import WindowSpelling
 
-class MainWindow(DraftOpening, WindowFurniture, QMainWindow):
+
+class MainWindow(DraftOpening, WindowFurniture):
     draft_loaded = Signal()
     draft_changed = Signal(str)  # field id
     draft_saved = Signal(str)  # path
@@ -70,9 +70,9 @@ class MainWindow(DraftOpening, WindowFurniture, QMainWindow):
         self.settings = settings or load_settings()
         # Asked every time, never stored as a date: a window left open overnight moves on.
         self.clock = clock or current_clock()
-        self.draft: Draft | None = None
-        self.draft_path: Path | None = None
-        self.form: FormDefinition = self._default_form()
+        self.draft = None
+        self.draft_path = None
+        self.form = self._default_form()
         # The app-wide default until a draft says otherwise (draft.role).
         self.role = self._default_role()
         self.setObjectName("mainWindow")
@@ -87,7 +87,7 @@ class MainWindow(DraftOpening, WindowFurniture, QMainWindow):
         self.autosave.dirty_changed.connect(self.setWindowModified)
 
         self.banner = MessageBanner()
-        self._problems: list[str] = list(self.settings.problems)  # shown once, in the banner
+        self._problems = list(self.settings.problems)  # shown once, in the banner
         self.start_page = StartPage(self.settings.organisation)
         self.start_page.draft_chosen.connect(lambda p: self.open_path(Path(p)))
         self.start_page.new_clicked.connect(self.new_draft)
@@ -118,7 +118,7 @@ class MainWindow(DraftOpening, WindowFurniture, QMainWindow):
         self.statusBar().addPermanentWidget(self.role_label)
         expose_status_bar(self, self.tr("Status bar"))
 
-        build_menus(self)  # sets menu_file … menu_help and the actions
+        self.menus = build_menus(self)
         install_window_shortcuts_first()  # Ctrl+E and the rest also from single-line boxes
         keep_focus_in_view()  # a focused box is scrolled into view whole, not just its cursor
         self._update_role_widgets()
@@ -129,41 +129,34 @@ class MainWindow(DraftOpening, WindowFurniture, QMainWindow):
             self.banner.show_messages(self._problems)
         self._tidy_after_crashes()
         self.show_start_page()
+        self.export_actions: ExportActions | None = None
+        self.review_actions: ReviewActions | None = None
+        self.spelling: WindowSpelling | None = None
         self._install_plugins()
         self.update_tab_order()
         # After the plug-ins: their toolbars must exist for restoreState to place them.
         window_state.place_window(self, QSize(1100, 760))
         self.setAcceptDrops(True)
 
-    @property
-    def today(self) -> date:
-        return self.clock.today()
-
     # --- plug-ins --------------------------------------------------------------------------
 
     def _install_plugins(self) -> None:
-        try:
-            from pdr_desktop.ui.export_actions import install_export_actions
-        except ImportError:
-            pass
-        else:
-            install_export_actions(self)
-        try:
-            from pdr_desktop.ui.review import install_review_actions
-        except ImportError:
-            pass
-        else:
-            install_review_actions(self)
-        try:
-            from pdr_desktop.ui.spelling import install_spelling
-        except ImportError:
-            pass
-        else:
-            install_spelling(self)
+        """Export, review and spelling: part of the app, so a failing import is a bug and is raised.
+
+        Nothing here is optional any more (each used to be skipped on ImportError, which hid real
+        errors inside them as a silently missing menu).
+        """
+        from pdr_desktop.ui.export_actions import install_export_actions
+        from pdr_desktop.ui.review import install_review_actions
+        from pdr_desktop.ui.spelling import install_spelling
+
+        self.export_actions = install_export_actions(self)
+        self.review_actions = install_review_actions(self)
+        self.spelling = install_spelling(self)
 
     def _connect_application(self) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):  # a QGuiApplication's signal: a bare QCoreApplication has none
             app.aboutToQuit.connect(self._flush_quietly)
             # OS logout or shutdown: save before the session ends, never ask.
             app.commitDataRequest.connect(self._on_commit_data)
@@ -176,44 +169,8 @@ class MainWindow(DraftOpening, WindowFurniture, QMainWindow):
         with contextlib.suppress(OSError):
             clean_orphaned_temps([self.drafts_folder(), *recent_folders])
 
-    def _default_role(self) -> Role:
-        return Role(self.settings.role) if self.settings.role in ROLE_VALUES else Role.PRACTITIONER
-
     def _on_commit_data(self, _manager: object) -> None:
         self._flush_quietly()
-
-    def _default_form(self) -> FormDefinition:
-        """The form new conversations use: IT's choice, else Portsmouth's, else whatever is installed."""
-        for wanted in (self.settings.default_form, DEFAULT_FORM_ID):
-            if wanted and wanted in self.registry:
-                return self.registry.get(wanted)
-        if self.registry.forms:
-            return next(iter(self.registry.forms.values()))
-        return default_form()  # raises, naming what is installed, if nothing is
-
-    def drafts_folder(self) -> Path:
-        """The chosen folder; the standard one (and a message) when it can't be used, e.g. a drive is gone."""
-        if self.settings.drafts_dir:
-            folder = Path(self.settings.drafts_dir).expanduser()
-            try:
-                make_private_dirs(folder)
-                return folder
-            except OSError as exc:
-                self._folder_problem(folder, exc)
-        try:
-            return default_drafts_folder()
-        except OSError as exc:  # a configured site folder that cannot be created
-            self._folder_problem(Path(self.settings.drafts_dir or "?"), exc)
-            return paths.drafts_dir(ensure=True)
-
-    def _folder_problem(self, folder: Path, exc: OSError) -> None:
-        message = self.tr(
-            "The folder for conversations, {folder}, cannot be used ({reason}). "
-            "New conversations are saved in {fallback} until it is available again."
-        ).format(folder=folder, reason=exc.strerror or exc, fallback=paths.drafts_dir())
-        if message not in self._problems:
-            self._problems.append(message)
-            self.banner.show_messages(self._problems)
 
     # --- opening and creating --------------------------------------------------------------
 
@@ -373,7 +330,7 @@ class MainWindow(DraftOpening, WindowFurniture, QMainWindow):
     def _on_entry_shown(self, entry_id: str) -> None:
         self.autosave.flush()  # a page change is a natural pause: save
         self.update_tab_order()  # the check page and progress page make new widgets as they show
-        self.action_next.setEnabled(self.wizard.next_button.isEnabled())
+        self.menus.action_next.setEnabled(self.wizard.next_button.isEnabled())
 
     # --- the contract used by other UI parts -----------------------------------------------
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from pdr_desktop import APP_NAME, __version__
 from pdr_desktop.forms.model import Role
@@ -17,7 +19,13 @@ if TYPE_CHECKING:
 StandardKey = QKeySequence.StandardKey
 
 
-def _action(window: MainWindow, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+def _action(
+    window: MainWindow,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: QKeySequence | StandardKey | str | None = None,
+    tip: str = "",
+) -> QAction:
     """*text* and *tip* come translated: the literal is marked where it is written, for lupdate."""
     action = QAction(text, window)
     if shortcut is not None:
@@ -28,7 +36,7 @@ def _action(window: MainWindow, text: str, slot, shortcut=None, tip: str = "") -
     return action
 
 
-def _on_focused(method: str):
+def _on_focused(method: str) -> Callable[[], None]:
     """Edit menu items act on whichever text box has the keyboard focus."""
 
     def run() -> None:
@@ -40,179 +48,234 @@ def _on_focused(method: str):
     return run
 
 
-def build_menus(window: MainWindow) -> None:
+@dataclass
+class Menus:
+    """The window's menus and the actions in them (plug-ins add theirs to these menus)."""
+
+    menu_file: QMenu
+    menu_edit: QMenu
+    menu_view: QMenu
+    menu_review: QMenu
+    menu_help: QMenu
+    menu_recent: QMenu
+    export_separator: QAction  # File › export actions go above this
+    action_new: QAction
+    action_open: QAction
+    action_save: QAction
+    action_save_as: QAction
+    action_duplicate: QAction
+    action_rename: QAction
+    action_close: QAction
+    action_quit: QAction
+    edit_actions: dict[str, QAction]  # text-box method name ("undo", "copy", …) → its action
+    action_preferences: QAction
+    action_back: QAction
+    action_next: QAction
+    action_check: QAction
+    action_guidance: QAction
+    role_group: QActionGroup
+    role_actions: dict[Role, QAction]
+    action_help: QAction
+    action_about: QAction
+    draft_actions: list[QAction] = field(default_factory=list)  # enabled only while a draft is open
+
+
+def build_menus(window: MainWindow) -> Menus:
     from pdr_desktop.ui import file_operations as ops
 
     bar = window.menuBar()
-    window.menu_file = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    window.menu_edit = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
-    window.menu_view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
-    window.menu_review = bar.addMenu(QCoreApplication.translate("MainWindow", "&Review"))
-    window.menu_help = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    menu_file = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    menu_edit = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    menu_view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    menu_review = bar.addMenu(QCoreApplication.translate("MainWindow", "&Review"))
+    menu_help = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
 
-    window.action_new = _action(
+    action_new = _action(
         window,
         QCoreApplication.translate("MainWindow", "&New conversation"),
         window.new_draft,
         StandardKey.New,
     )
-    window.action_open = _action(
+    action_open = _action(
         window, QCoreApplication.translate("MainWindow", "&Open…"), window.open_dialog, StandardKey.Open
     )
-    window.action_save = _action(
+    action_save = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Save"),
         lambda: ops.save_and_say(window),
         StandardKey.Save,
     )
-    window.action_save_as = _action(
+    action_save_as = _action(
         window,
         QCoreApplication.translate("MainWindow", "Save &As…"),
         lambda: ops.save_as(window),
         "Ctrl+Shift+S",
     )
-    window.action_duplicate = _action(
+    action_duplicate = _action(
         window, QCoreApplication.translate("MainWindow", "D&uplicate"), lambda: ops.duplicate(window)
     )
-    window.action_rename = _action(
+    action_rename = _action(
         window, QCoreApplication.translate("MainWindow", "Rena&me…"), lambda: ops.rename(window)
     )
-    window.action_close = _action(
+    action_close = _action(
         window, QCoreApplication.translate("MainWindow", "&Close"), window.close_draft, "Ctrl+W"
     )
-    window.action_quit = _action(
-        window, QCoreApplication.translate("MainWindow", "&Quit"), window.close, "Ctrl+Q"
-    )
-    window.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-    for action in (window.action_new, window.action_open):
-        window.menu_file.addAction(action)
-    window.menu_recent = window.menu_file.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
-    window.menu_recent.aboutToShow.connect(lambda: fill_recent_menu(window))
-    fill_recent_menu(window)
-    window.menu_file.addSeparator()
-    for action in (window.action_save, window.action_save_as, window.action_duplicate, window.action_rename):
-        window.menu_file.addAction(action)
-    window.menu_file.addSeparator()
-    window.export_separator = window.menu_file.addSeparator()  # export actions go above this
-    window.menu_file.addAction(window.action_close)
-    window.menu_file.addAction(window.action_quit)
+    action_quit = _action(window, QCoreApplication.translate("MainWindow", "&Quit"), window.close, "Ctrl+Q")
+    action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+    for action in (action_new, action_open):
+        menu_file.addAction(action)
+    menu_recent = menu_file.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
+    menu_recent.aboutToShow.connect(lambda: fill_recent_menu(window, menu_recent))
+    fill_recent_menu(window, menu_recent)
+    menu_file.addSeparator()
+    for action in (action_save, action_save_as, action_duplicate, action_rename):
+        menu_file.addAction(action)
+    menu_file.addSeparator()
+    export_separator = menu_file.addSeparator()  # export actions go above this
+    menu_file.addAction(action_close)
+    menu_file.addAction(action_quit)
 
-    edit_items = [
+    edit_items: list[tuple[str, str, StandardKey] | None] = [
         (QCoreApplication.translate("MainWindow", "&Undo"), "undo", StandardKey.Undo),
         (QCoreApplication.translate("MainWindow", "&Redo"), "redo", StandardKey.Redo),
-        (None, None, None),
+        None,
         (QCoreApplication.translate("MainWindow", "Cu&t"), "cut", StandardKey.Cut),
         (QCoreApplication.translate("MainWindow", "&Copy"), "copy", StandardKey.Copy),
         (QCoreApplication.translate("MainWindow", "&Paste"), "paste", StandardKey.Paste),
-        (None, None, None),
+        None,
         (QCoreApplication.translate("MainWindow", "Select &All"), "selectAll", StandardKey.SelectAll),
     ]
-    window.edit_actions = {}
-    for text, method, key in edit_items:
-        if text is None:
-            window.menu_edit.addSeparator()
+    edit_actions: dict[str, QAction] = {}
+    for item in edit_items:
+        if item is None:
+            menu_edit.addSeparator()
             continue
+        text, method, key = item
         action = _action(window, text, _on_focused(method), key)
-        window.edit_actions[method] = action
-        window.menu_edit.addAction(action)
-    window.menu_edit.addSeparator()
-    window.action_preferences = _action(
+        edit_actions[method] = action
+        menu_edit.addAction(action)
+    menu_edit.addSeparator()
+    action_preferences = _action(
         window,
         QCoreApplication.translate("MainWindow", "Pr&eferences…"),
         lambda: ops.show_settings(window),
         StandardKey.Preferences,
     )
     if QKeySequence(StandardKey.Preferences).isEmpty():
-        window.action_preferences.setShortcut(QKeySequence("Ctrl+,"))
-    window.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-    window.menu_edit.addAction(window.action_preferences)
+        action_preferences.setShortcut(QKeySequence("Ctrl+,"))
+    action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+    menu_edit.addAction(action_preferences)
 
-    window.action_back = _action(
+    action_back = _action(
         window,
         QCoreApplication.translate("MainWindow", "Pre&vious section"),
         window.wizard.go_back,
         "Ctrl+PgUp",
     )
-    window.action_next = _action(
+    action_next = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Next section"),
         window.wizard.go_next,
         "Ctrl+PgDown",
     )
-    window.action_check = _action(
+    action_check = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Check your answers"),
         window.show_check_page,
         "Ctrl+Shift+K",
     )
-    window.action_guidance = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "Show &guidance"),
-        window.set_guidance_visible,
-        tip=QCoreApplication.translate("MainWindow", "Show or hide the guidance beside the fields"),
+    action_guidance = QAction(QCoreApplication.translate("MainWindow", "Show &guidance"), window)
+    action_guidance.setStatusTip(
+        QCoreApplication.translate("MainWindow", "Show or hide the guidance beside the fields")
     )
-    window.action_guidance.setCheckable(True)
-    window.action_guidance.setChecked(window.settings.show_guidance)
-    window.action_guidance.setEnabled(not window.settings.is_locked("show_guidance"))
-    window.action_guidance.triggered.disconnect()
-    window.action_guidance.toggled.connect(window.set_guidance_visible)
-    for action in (window.action_back, window.action_next):
-        window.menu_view.addAction(action)
-    window.menu_view.addSeparator()
-    window.menu_view.addAction(window.action_guidance)
-    window.menu_view.addSeparator()
-    window.role_group = QActionGroup(window)
-    window.role_group.setExclusive(True)
-    window.role_actions = {}
+    action_guidance.setCheckable(True)
+    action_guidance.setChecked(window.settings.show_guidance)
+    action_guidance.setEnabled(not window.settings.is_locked("show_guidance"))
+    action_guidance.toggled.connect(window.set_guidance_visible)
+    for action in (action_back, action_next):
+        menu_view.addAction(action)
+    menu_view.addSeparator()
+    menu_view.addAction(action_guidance)
+    menu_view.addSeparator()
+    role_group = QActionGroup(window)
+    role_group.setExclusive(True)
+    role_actions: dict[Role, QAction] = {}
     for role, text in (
         (Role.PRACTITIONER, QCoreApplication.translate("MainWindow", "&Practitioner mode")),
         (Role.MANAGER, QCoreApplication.translate("MainWindow", "&Manager mode")),
     ):
-        action = QAction(text, window, checkable=True)
+        action = QAction(text, window)
+        action.setCheckable(True)
         action.setStatusTip(
             QCoreApplication.translate("MainWindow", "Whose parts of this conversation you are filling in")
         )
         action.triggered.connect(lambda _=False, r=role: window.set_role(r))
-        window.role_group.addAction(action)
-        window.role_actions[role] = action
-        window.menu_view.addAction(action)
+        role_group.addAction(action)
+        role_actions[role] = action
+        menu_view.addAction(action)
 
-    window.menu_review.addAction(window.action_check)
+    menu_review.addAction(action_check)
 
-    window.action_help = _action(
+    action_help = _action(
         window,
         QCoreApplication.translate("MainWindow", "PDR Desktop &help"),
         lambda: ops.show_help(window),
         StandardKey.HelpContents,
     )
     if QKeySequence(StandardKey.HelpContents).isEmpty():
-        window.action_help.setShortcut(QKeySequence("F1"))
-    window.action_about = _action(
+        action_help.setShortcut(QKeySequence("F1"))
+    action_about = _action(
         window, QCoreApplication.translate("MainWindow", "&About PDR Desktop"), lambda: show_about(window)
     )
-    window.action_about.setMenuRole(QAction.MenuRole.AboutRole)
-    window.menu_help.addAction(window.action_help)
-    window.menu_help.addAction(window.action_about)
+    action_about.setMenuRole(QAction.MenuRole.AboutRole)
+    menu_help.addAction(action_help)
+    menu_help.addAction(action_about)
 
-    window.draft_actions = [
-        window.action_save,
-        window.action_save_as,
-        window.action_duplicate,
-        window.action_rename,
-        window.action_close,
-        window.action_back,
-        window.action_next,
-        window.action_check,
-    ]
+    return Menus(
+        menu_file=menu_file,
+        menu_edit=menu_edit,
+        menu_view=menu_view,
+        menu_review=menu_review,
+        menu_help=menu_help,
+        menu_recent=menu_recent,
+        export_separator=export_separator,
+        action_new=action_new,
+        action_open=action_open,
+        action_save=action_save,
+        action_save_as=action_save_as,
+        action_duplicate=action_duplicate,
+        action_rename=action_rename,
+        action_close=action_close,
+        action_quit=action_quit,
+        edit_actions=edit_actions,
+        action_preferences=action_preferences,
+        action_back=action_back,
+        action_next=action_next,
+        action_check=action_check,
+        action_guidance=action_guidance,
+        role_group=role_group,
+        role_actions=role_actions,
+        action_help=action_help,
+        action_about=action_about,
+        draft_actions=[
+            action_save,
+            action_save_as,
+            action_duplicate,
+            action_rename,
+            action_close,
+            action_back,
+            action_next,
+            action_check,
+        ],
+    )
 
 
-def fill_recent_menu(window: MainWindow) -> None:
+def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
     """Recently opened conversations that still exist, newest first; numbered for the keyboard."""
     from pathlib import Path
 
     from pdr_desktop.ui import window_state
 
-    menu = window.menu_recent
     menu.clear()
     existing = [p for p in window_state.recent_files() if p.is_file()]
     for number, path in enumerate(existing[:9], start=1):

@@ -183,7 +183,7 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(window, self.tr("Preferences not saved"), "\n".join(problems))
         new = window.settings
         if new.show_guidance != old.show_guidance:
-            window.action_guidance.setChecked(new.show_guidance)
+            window.menus.action_guidance.setChecked(new.show_guidance)
         if (new.spellcheck, new.spelling_words) != (old.spellcheck, old.spelling_words):
             from pdr_desktop.ui.spelling import spelling_service
 

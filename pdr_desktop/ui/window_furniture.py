@@ -1,31 +1,28 @@
-"""The window's furniture: title, mode label, read-only state, guidance, actions, dropped files.
+"""The window's furniture: title, mode label, read-only state, guidance, actions.
 
-A part of MainWindow (a mixin): what the window shows around the page follows the open draft.
+A part of MainWindow: what the window shows around the page follows the open draft.
 """
 
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
 
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QToolBar
 
 from pdr_desktop import APP_NAME
-from pdr_desktop.drafts.model import DRAFT_SUFFIX
-from pdr_desktop.export import IMPORT_SUFFIXES
 from pdr_desktop.forms.model import Role
+from pdr_desktop.ui.window_base import WindowBase
 
 
-class WindowFurniture:
-    """MainWindow's title, mode, read-only furniture and drag and drop."""
+class WindowFurniture(WindowBase):
+    """MainWindow's title, mode and read-only furniture."""
 
     def set_guidance_visible(self, visible: bool) -> None:
         from pdr_desktop.settings import SettingLockedError, save_user_setting
 
         self.settings.show_guidance = visible
         self.wizard.set_guidance_visible(visible)
-        self.action_guidance.setChecked(visible)
+        self.menus.action_guidance.setChecked(visible)
         with contextlib.suppress(SettingLockedError, OSError):  # still applies for this session
             save_user_setting("show_guidance", visible)
 
@@ -33,7 +30,7 @@ class WindowFurniture:
         self.role_label.setText(
             self.tr("Practitioner mode") if self.role is Role.PRACTITIONER else self.tr("Manager mode")
         )
-        for role, action in self.role_actions.items():
+        for role, action in self.menus.role_actions.items():
             action.setChecked(role is self.role)
 
     def _update_title(self) -> None:
@@ -66,23 +63,5 @@ class WindowFurniture:
 
     def _update_actions(self) -> None:
         has_draft = self.draft is not None
-        for action in self.draft_actions:
+        for action in self.menus.draft_actions:
             action.setEnabled(has_draft)
-
-    @staticmethod
-    def _dropped_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
-        for url in event.mimeData().urls():
-            path = Path(url.toLocalFile())
-            if url.isLocalFile() and path.suffix.lower() in (DRAFT_SUFFIX, ".json", *IMPORT_SUFFIXES):
-                return path
-        return None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_path(event) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_path(event)
-        if path is not None:
-            event.acceptProposedAction()
-            self.open_path(path)

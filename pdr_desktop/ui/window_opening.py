@@ -1,6 +1,6 @@
-"""Opening and creating conversations: the window's File › New/Open, received Word/PDF copies.
+"""Opening and creating conversations: File › New/Open, received Word/PDF copies, dropped files.
 
-A part of MainWindow (a mixin, so the window's public names stay where other UI parts look
+A part of MainWindow (so the window's public names stay where other UI parts look
 for them: open_path, new_draft, follow_file, reopen, warn_file). Which mode a draft opens in
 is decided here too (`_role_for`): roles follow the work.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
 from pdr_desktop.drafts.errors import DraftFileError
@@ -23,8 +24,9 @@ from pdr_desktop.ui import window_state
 from pdr_desktop.ui.draft_session import window_with
 from pdr_desktop.ui.import_report import show_import_report
 from pdr_desktop.ui.recovery_dialog import RecoveryDialog
+from pdr_desktop.ui.window_base import ROLE_VALUES
+from pdr_desktop.ui.window_furniture import WindowFurniture
 
-ROLE_VALUES = tuple(r.value for r in Role)
 NAME_CHARS = 80  # file names longer than this are shortened at a word
 
 
@@ -39,8 +41,9 @@ def received_name(form: FormDefinition, draft: Draft, today: date) -> str:
     return name + suffix
 
 
-class DraftOpening:
-    """MainWindow's opening and creating (uses its registry, session, autosave and load_draft)."""
+class DraftOpening(WindowFurniture):
+    """MainWindow's opening and creating, also of files dropped on it (uses its registry, session,
+    autosave and load_draft)."""
 
     def pending_recoveries(self) -> list[Path]:
         """Drafts (recent or in the drafts folder) with unsaved words from a crash, newest first."""
@@ -175,3 +178,21 @@ class DraftOpening:
         if self.role is Role.MANAGER:
             return Role.MANAGER
         return self._default_role()
+
+    @staticmethod
+    def _dropped_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if url.isLocalFile() and path.suffix.lower() in (DRAFT_SUFFIX, ".json", *IMPORT_SUFFIXES):
+                return path
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_path(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_path(path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
@@ -26,10 +27,11 @@ class FakeWindow(QMainWindow):
     def __init__(self, form, draft, draft_path, settings):
         super().__init__()
         self.form, self.draft, self.draft_path, self.settings = form, draft, draft_path, settings
-        self.menu_file = self.menuBar().addMenu("&File")
-        self.menu_file.addAction("&Save")
-        self.export_separator = self.menu_file.addSeparator()
-        self.menu_file.addAction("&Quit")
+        self.menus = SimpleNamespace()  # the parts of ui.menus.Menus the export actions use
+        self.menus.menu_file = self.menuBar().addMenu("&File")
+        self.menus.menu_file.addAction("&Save")
+        self.menus.export_separator = self.menus.menu_file.addSeparator()
+        self.menus.menu_file.addAction("&Quit")
         self.saves = 0
 
     def save_now(self) -> bool:
@@ -74,7 +76,7 @@ def dialogs(monkeypatch):
 
 
 def _menu_texts(window):
-    return [a.text() for a in window.menu_file.actions()]
+    return [a.text() for a in window.menus.menu_file.actions()]
 
 
 def test_actions_sit_in_the_file_menu_above_the_separator(window, dialogs):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from types import SimpleNamespace
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
@@ -140,7 +141,7 @@ def test_the_window_says_what_the_pdf_could_not_print(qtbot, form, sample_draft,
     window = QMainWindow()
     qtbot.addWidget(window)
     window.form, window.draft, window.draft_path, window.settings = form, sample_draft, None, Settings()
-    window.menu_file = window.menuBar().addMenu("&File")
+    window.menus = SimpleNamespace(menu_file=window.menuBar().addMenu("&File"))
     window.save_now = lambda: True
     actions = install_export_actions(window)
     target = tmp_path / "mine.pdf"

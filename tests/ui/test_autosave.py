@@ -154,7 +154,7 @@ def test_ctrl_w_and_opening_another_draft_keep_an_open_table_cell(window, qtbot)
 def test_switching_role_keeps_an_open_table_cell(window, qtbot):
     window.new_draft()
     _type_in_open_cell(window, qtbot, "Written as practitioner")
-    window.role_actions[next(r for r in window.role_actions if r.value == "manager")].trigger()
+    window.menus.role_actions[next(r for r in window.menus.role_actions if r.value == "manager")].trigger()
     assert window.role.value == "manager"
     window.save_now()
     assert saved_answers(window.draft_path)["objectives.items"][0]["objective"] == "Written as practitioner"

@@ -54,7 +54,7 @@ def test_fill_everything_by_keyboard_then_reopen(window, qtbot, typer, form, reg
     window.new_draft()
     path = window.draft_path
     for role in (Role.PRACTITIONER, Role.MANAGER):
-        window.role_actions[role].trigger()
+        window.menus.role_actions[role].trigger()
         for section in form.sections:
             window.wizard.section_list.setFocus()
             window.show_section(section.id)

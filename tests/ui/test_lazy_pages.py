@@ -43,7 +43,7 @@ def test_role_guidance_and_round_set_earlier_reach_a_page_built_later(window):
     window.new_draft()
     window.show_section("standards")
     window.set_role(Role.MANAGER)
-    window.action_guidance.setChecked(False)
+    window.menus.action_guidance.setChecked(False)
     standards = window.wizard.pages.built["standards"]
     assert standards.editors["standards.s1.self"].locked  # a built page follows at once
     assert "wider" not in window.wizard.pages.built

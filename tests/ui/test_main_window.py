@@ -19,7 +19,7 @@ BLANK_DOCX = Path(__file__).parents[1] / "data" / "portsmouth-performance-conver
 
 def test_contract_names(window, form):
     for name in ("menu_file", "menu_edit", "menu_view", "menu_review", "menu_help"):
-        assert isinstance(getattr(window, name), QMenu)
+        assert isinstance(getattr(window.menus, name), QMenu)
     for name in ("draft_loaded", "draft_changed", "draft_saved", "role_changed"):
         assert hasattr(window, name)
     assert window.form.id == form.id
@@ -79,7 +79,7 @@ def test_exported_word_file_reopens_as_a_new_draft(window, tmp_path, sample_draf
 def test_role_switch_is_per_draft_and_locks_pages(window, qtbot):
     window.new_draft()
     with qtbot.waitSignal(window.role_changed) as blocker:
-        window.role_actions[Role.MANAGER].trigger()
+        window.menus.role_actions[Role.MANAGER].trigger()
     assert blocker.args == ["manager"]
     assert window.role is Role.MANAGER and window.draft.role == "manager"
     assert window.role_label.text() == "Manager mode"
@@ -92,10 +92,10 @@ def test_role_switch_is_per_draft_and_locks_pages(window, qtbot):
 def test_guidance_toggle_is_remembered(window):
     window.new_draft()
     page = window.wizard.pages["standards"]
-    window.action_guidance.setChecked(False)
+    window.menus.action_guidance.setChecked(False)
     assert not any(p.isVisible() for p in page._guidance)
     assert load_settings().show_guidance is False
-    window.action_guidance.setChecked(True)
+    window.menus.action_guidance.setChecked(True)
     assert load_settings().show_guidance is True
 
 
@@ -172,7 +172,7 @@ def test_save_as_writes_a_new_file_and_keeps_the_old(window, tmp_path, monkeypat
     target = tmp_path / "elsewhere" / "My copy"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.action_save_as.trigger()
+    window.menus.action_save_as.trigger()
     assert window.draft_path == target.with_name("My copy.pdr")
     assert window.draft_path.is_file() and old.is_file()
 
@@ -180,7 +180,7 @@ def test_save_as_writes_a_new_file_and_keeps_the_old(window, tmp_path, monkeypat
 def test_duplicate_gets_its_own_identity(window):
     window.new_draft()
     original_id, original_path = window.draft.draft_id, window.draft_path
-    window.action_duplicate.trigger()
+    window.menus.action_duplicate.trigger()
     assert window.draft_path != original_path and window.draft_path.name.startswith("Copy of ")
     assert window.draft.draft_id != original_id
     assert json.loads(window.draft_path.read_text(encoding="utf-8"))["draft_id"] == window.draft.draft_id
@@ -190,7 +190,7 @@ def test_rename_moves_the_file(window, monkeypatch):
     window.new_draft()
     old = window.draft_path
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Renamed conversation", True))
-    window.action_rename.trigger()
+    window.menus.action_rename.trigger()
     assert window.draft_path == old.with_name("Renamed conversation.pdr")
     assert window.draft_path.is_file() and not old.exists()
 
@@ -304,7 +304,7 @@ def test_preferences_change_the_app_wide_role_not_the_open_draft(window, monkeyp
         return 1
 
     monkeypatch.setattr(SettingsDialog, "exec", accept_with_manager)
-    window.action_preferences.trigger()
+    window.menus.action_preferences.trigger()
     settings = load_settings()
     assert settings.role == "manager" and settings.manager_email == "manager@portsmouthcc.gov.uk"
     assert window.settings.role == "manager"
@@ -317,8 +317,8 @@ def test_open_recent_menu_lists_opened_drafts(window, qtbot):
     window.close_draft()
     from pdr_desktop.ui.menus import fill_recent_menu
 
-    fill_recent_menu(window)
-    actions = [a for a in window.menu_recent.actions() if a.isEnabled()]
+    fill_recent_menu(window, window.menus.menu_recent)
+    actions = [a for a in window.menus.menu_recent.actions() if a.isEnabled()]
     assert actions and actions[0].statusTip() == str(path)
     actions[0].trigger()
     assert window.draft_path == path
@@ -389,7 +389,7 @@ def test_per_draft_role_comes_back_with_the_draft_and_ends_with_it(window, form,
     write_draft(managed, tmp_path / "managed.pdr")
     write_draft(Draft.new(form), tmp_path / "plain.pdr")
     assert window.open_path(tmp_path / "managed.pdr")
-    assert window.role is Role.MANAGER and window.role_actions[Role.MANAGER].isChecked()
+    assert window.role is Role.MANAGER and window.menus.role_actions[Role.MANAGER].isChecked()
     # In manager mode, a draft that does not say whose it is is taken as someone else's form.
     assert window.open_path(tmp_path / "plain.pdr")
     assert window.role is Role.MANAGER

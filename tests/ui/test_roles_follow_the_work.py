@@ -28,7 +28,7 @@ def test_the_managers_list_opens_a_received_form_in_manager_mode(make_window, se
     dialog.add_paths([sent_copy / name])
     assert dialog.open_row(0)
     assert window.role is Role.MANAGER
-    assert window.role_actions[Role.MANAGER].isChecked()
+    assert window.menus.role_actions[Role.MANAGER].isChecked()
     assert window.wizard.page("standards").editors["standards.s1.manager"].locked is False
     window.save_now()
     assert read_draft(window.draft_path, window.registry).role == "manager"  # and it stays so

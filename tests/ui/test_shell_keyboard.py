@@ -35,17 +35,17 @@ def action_for(window, shortcut: str) -> QAction:
     ],
 )
 def test_shortcuts_exist(window, shortcut, name):
-    assert action_for(window, shortcut) is getattr(window, name)
+    assert action_for(window, shortcut) is getattr(window.menus, name)
 
 
 def test_edit_menu_acts_on_the_focused_box(window, typer):
     window.new_draft()
     window.focus_field("details.position")
     typer("Advisor")
-    texts = [a.text().replace("&", "") for a in window.menu_edit.actions() if a.text()]
+    texts = [a.text().replace("&", "") for a in window.menus.menu_edit.actions() if a.text()]
     assert texts[:2] == ["Undo", "Redo"]
     assert {"Cut", "Copy", "Paste", "Select All"} <= set(texts)
-    window.edit_actions["undo"].trigger()
+    window.menus.edit_actions["undo"].trigger()
     assert QApplication.focusWidget().text() != "Advisor"
 
 
@@ -146,5 +146,5 @@ def test_f1_opens_help_that_says_where_data_lives(window, monkeypatch):
 def test_about_box_names_the_version(window, messages):
     from pdr_desktop import __version__
 
-    window.action_about.trigger()
+    window.menus.action_about.trigger()
     assert messages[-1][0] == "about" and __version__ in messages[-1][2]

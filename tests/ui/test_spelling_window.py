@@ -66,8 +66,8 @@ def test_f7_selects_each_mistake_in_form_order_across_pages_and_wraps(qtbot, ope
         ("details", "Practioner"),
     ]
     assert "Back to the first" in window.statusBar().currentMessage()
-    assert window.action_next_mistake.shortcut().toString() == "F7"
-    assert window.action_next_mistake in window.menu_edit.actions()
+    assert window.spelling.next_mistake.shortcut().toString() == "F7"
+    assert window.spelling.next_mistake in window.menus.menu_edit.actions()
 
 
 def test_f7_says_when_there_is_nothing_to_correct(qtbot, window, tmp_path, sample_draft):
@@ -75,7 +75,7 @@ def test_f7_says_when_there_is_nothing_to_correct(qtbot, window, tmp_path, sampl
     write_draft(sample_draft, path)
     assert window.open_path(path)
     qtbot.waitUntil(spelling_service().is_ready, timeout=60_000)
-    window.action_next_mistake.trigger()
+    window.spelling.next_mistake.trigger()
     assert window.statusBar().currentMessage() == "No spelling mistakes found."
 
 
@@ -140,7 +140,7 @@ def test_preferences_switch_spelling_off_and_it_stays_off(qtbot, opened, message
     dialog.apply_to(window)
     assert highlighter.marked_ranges() == []
     assert load_settings().spellcheck is False
-    window.action_next_mistake.trigger()
+    window.spelling.next_mistake.trigger()
     assert "switched off" in window.statusBar().currentMessage()
 
 

@@ -86,7 +86,7 @@ def test_new_conversation_button(window, qtbot):
 
 def test_closing_returns_to_the_start_page_with_the_draft_listed(window):
     window.new_draft()
-    window.action_close.trigger()
+    window.menus.action_close.trigger()
     assert window.draft is None
     assert window.pages.currentWidget() is window.start_page
     assert rows(window)[0].startswith("Untitled conversation")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Signal
@@ -35,11 +36,12 @@ class FakeWindow(QMainWindow):
         self.refreshes = 0
         self.extra_pages: dict[str, tuple[str, object, str]] = {}
         self.shown_section = ""
-        self.menu_file = self.menuBar().addMenu("&File")
-        self.menu_edit = self.menuBar().addMenu("&Edit")
-        self.menu_view = self.menuBar().addMenu("&View")
-        self.menu_review = self.menuBar().addMenu("&Review")
-        self.menu_help = self.menuBar().addMenu("&Help")
+        self.menus = SimpleNamespace()  # the parts of ui.menus.Menus the review actions use
+        self.menus.menu_file = self.menuBar().addMenu("&File")
+        self.menus.menu_edit = self.menuBar().addMenu("&Edit")
+        self.menus.menu_view = self.menuBar().addMenu("&View")
+        self.menus.menu_review = self.menuBar().addMenu("&Review")
+        self.menus.menu_help = self.menuBar().addMenu("&Help")
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
 
@@ -83,7 +85,7 @@ def make_window(qtbot, registry, form):
         qtbot.addWidget(window)
         from pdr_desktop.ui.review import install_review_actions
 
-        install_review_actions(window)
+        window.review_actions = install_review_actions(window)
         if draft is not None:
             if path is not None:
                 write_draft(draft, path)

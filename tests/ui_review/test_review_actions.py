@@ -12,7 +12,7 @@ from pdr_desktop.review import progress as scaling
 
 def test_menu_entries_and_shortcuts(qtbot, make_window):
     window = make_window()
-    texts = [a.text().replace("&", "") for a in window.menu_review.actions() if a.text()]
+    texts = [a.text().replace("&", "") for a in window.menus.menu_review.actions() if a.text()]
     for wanted in (
         "Compare with…",
         "Open received…",

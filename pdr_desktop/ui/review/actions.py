@@ -53,7 +53,7 @@ class ReviewActions(QObject):
         self.toolbar.addWidget(self.round_panel)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
-        self.menu: QMenu = window.menu_review
+        self.menu: QMenu = window.menus.menu_review
         self.menu.addSeparator()
         self.compare = self._action(self.tr("Compare &with…"), self.compare_with, "Ctrl+Shift+D")
         self.open_received = self._action(self.tr("Open &received…"), self.open_received_list, "Ctrl+Shift+O")

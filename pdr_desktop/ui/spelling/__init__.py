@@ -26,13 +26,15 @@ if TYPE_CHECKING:
     from pdr_desktop.ui.main_window import MainWindow
 
 
-class _WindowHook(QObject):
-    """The window's end of the service's signals (a child of the window, so they end with it)."""
+class WindowSpelling(QObject):
+    """The window's end of the service's signals (a child of the window, so they end with it),
+    and its Edit › Next spelling mistake (F7) action."""
 
     def __init__(self, window: MainWindow, service: SpellingService) -> None:
         super().__init__(window)
         self.window = window
         self.service = service
+        self.next_mistake: QAction | None = None  # set by install_spelling
         service.problem_found.connect(self.tell)
         service.ignored_changed.connect(self.ignored)
         window.draft_loaded.connect(self.loaded)
@@ -59,13 +61,13 @@ class _WindowHook(QObject):
             self.window.autosave.note_edit()  # the ignored words live in the draft: save it
 
 
-def install_spelling(window: MainWindow) -> None:
+def install_spelling(window: MainWindow) -> WindowSpelling:
     """Connect the window to the spelling service and add Edit › Next spelling mistake (F7)."""
     from pdr_desktop.ui.spelling.check_list import install_spelling_list
     from pdr_desktop.ui.spelling.navigate import next_mistake
 
     service = spelling_service()
-    window.spelling_hook = _WindowHook(window, service)
+    spelling = WindowSpelling(window, service)
     # Read on a worker, but in pure Python: started during start-up it competed for the
     # interpreter with the window being built, so it starts once the window is on screen.
     service.configure(window.settings.spellcheck, window.settings.spelling_words, load=False)
@@ -75,18 +77,20 @@ def install_spelling(window: MainWindow) -> None:
     action.setShortcut(QKeySequence("F7"))
     action.setStatusTip(QCoreApplication.translate("MainWindow", "Select the next word that may be misspelt"))
     action.triggered.connect(lambda: next_mistake(window))
-    window.action_next_mistake = action
-    window.menu_edit.insertAction(window.action_preferences, action)
-    window.menu_edit.insertSeparator(window.action_preferences)
-    window.draft_actions.append(action)
+    spelling.next_mistake = action
+    window.menus.menu_edit.insertAction(window.menus.action_preferences, action)
+    window.menus.menu_edit.insertSeparator(window.menus.action_preferences)
+    window.menus.draft_actions.append(action)
     action.setEnabled(window.draft is not None)
     install_spelling_list(window)
+    return spelling
 
 
 __all__ = [
     "LineSpelling",
     "SpellingHighlighter",
     "SpellingService",
+    "WindowSpelling",
     "attach_line_spelling",
     "attach_text_spelling",
     "install_spelling",
