@@ -25,7 +25,6 @@ from pdr_desktop.drafts.tracked import DiskState, DraftGoneError, SaveOutcome, s
 from pdr_desktop.ui.file_operations import save_as
 from pdr_desktop.ui.notice_bar import NoticeBar
 from pdr_desktop.ui.when import describe_time
-from pdr_desktop.ui.wizard import call_if_present
 
 if TYPE_CHECKING:
     from pdr_desktop.ui.main_window import MainWindow
@@ -296,8 +295,9 @@ class DraftSession(QObject):
         window = self.window
         for page in window.wizard.pages.built.values():
             page.refresh_from_draft()  # only boxes whose value changed: the cursor stays put
-        for extra in window.wizard.extras:
-            call_if_present(extra.widget, "set_draft", window.draft)
+        if window.draft is not None:
+            for extra in window.wizard.extras:
+                extra.page.set_draft(window.draft)
         window.wizard.refresh_statuses()
         window._update_title()
         window.draft_loaded.emit()  # the round bar and other plug-ins show the new state

@@ -7,20 +7,23 @@ few of them. ``built`` holds only the pages made so far, for the wizard to pass 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+PageT = TypeVar("PageT", bound=QWidget)
 
-class LazyPages(Mapping[str, QWidget]):
+
+class LazyPages(Mapping[str, PageT]):
     """Section id → its page, built on first access; ``built`` holds only those made so far."""
 
-    def __init__(self, build: Callable[[str], QWidget], section_ids: Callable[[], list[str]]) -> None:
+    def __init__(self, build: Callable[[str], PageT], section_ids: Callable[[], list[str]]) -> None:
         self._build = build
         self._section_ids = section_ids
-        self.built: dict[str, QWidget] = {}
+        self.built: dict[str, PageT] = {}
 
-    def __getitem__(self, section_id: str) -> QWidget:
+    def __getitem__(self, section_id: str) -> PageT:
         page = self.built.get(section_id)
         if page is None:
             if section_id not in self._section_ids():

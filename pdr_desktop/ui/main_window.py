@@ -43,7 +43,8 @@ from pdr_desktop.ui.start_page import StartPage
 from pdr_desktop.ui.theme import ensure_theme
 from pdr_desktop.ui.window_furniture import WindowFurniture
 from pdr_desktop.ui.window_opening import DraftOpening
-from pdr_desktop.ui.wizard import ExtraPage, Placement, WizardView
+from pdr_desktop.ui.wizard import WizardView
+from pdr_desktop.ui.wizard_pages import ExtraPage, ExtraWizardPage, Placement
 
 if TYPE_CHECKING:
     from pdr_desktop.ui.export_actions import ExportActions
@@ -381,8 +382,13 @@ class MainWindow(DraftOpening, WindowFurniture):
         if changed:
             self.role_changed.emit(role.value)
 
-    def add_extra_page(self, page_id: str, title: str, widget: QWidget, after_section_id: Placement) -> None:
-        self.wizard.add_extra(ExtraPage(page_id, title, widget, after_section_id))
+    def add_extra_page(
+        self, page_id: str, title: str, page: ExtraWizardPage, after_section_id: Placement
+    ) -> None:
+        """Put *page* (a QWidget following ExtraWizardPage) in the task list after a section."""
+        if not isinstance(page, QWidget):
+            raise TypeError(f"an extra page must be a QWidget, not {type(page).__name__}")
+        self.wizard.add_extra(ExtraPage(page_id, title, page, page, after_section_id))
         self.update_tab_order()
 
     def update_tab_order(self) -> None:

@@ -15,8 +15,7 @@ The task-list statuses come from the domain (section_status), so unbuilt pages d
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,7 +33,6 @@ from PySide6.QtWidgets import (
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import FieldType, FormDefinition, Role, Section
 from pdr_desktop.review.completeness import Status, invalid, missing, section_status
-from pdr_desktop.ui import window_state
 from pdr_desktop.ui.check_answers import CheckAnswersPage
 from pdr_desktop.ui.focus import (
     ensure_fully_visible,
@@ -46,31 +43,18 @@ from pdr_desktop.ui.focus import (
 )
 from pdr_desktop.ui.lazy_pages import BuildAhead, LazyPages
 from pdr_desktop.ui.section_list import CHECK_ID, SectionList
+from pdr_desktop.ui.task_list_splitter import TaskListSplitter
+from pdr_desktop.ui.wizard_pages import ExtraPage, WizardPage
 
-MIN_PAGE_SHARE = 0.6
+if TYPE_CHECKING:
+    from pdr_desktop.ui.pages.base import SectionPage
 
 
-def page_factory() -> Callable[..., Any]:
+def page_factory() -> Callable[[FormDefinition, Section, Draft, Role, QWidget | None], SectionPage]:
     """The pages engineer's factory; a function so tests can substitute a stand-in."""
     from pdr_desktop.ui.pages import create_page
 
     return create_page
-
-
-# Where an extra page goes: after this section id, or after the one a function picks from the
-# form in use (a window may open drafts of several forms, each with its own section ids).
-Placement = str | Callable[[FormDefinition], str]
-
-
-@dataclass
-class ExtraPage:
-    page_id: str
-    title: str
-    widget: QWidget
-    after_section_id: Placement
-
-    def after(self, form: FormDefinition) -> str:
-        return self.after_section_id(form) if callable(self.after_section_id) else self.after_section_id
 
 
 def _has_signature(section: Section) -> bool:
@@ -79,11 +63,6 @@ def _has_signature(section: Section) -> bool:
 
 def _is_sign_off(section: Section) -> bool:
     return bool(section.fields) and all(f.type is FieldType.SIGNATURE for f in section.fields)
-
-
-def call_if_present(widget: object, name: str, *args: Any) -> Any:
-    method = getattr(widget, name, None)
-    return method(*args) if callable(method) else None
 
 
 class WizardView(QWidget):
@@ -106,7 +85,6 @@ class WizardView(QWidget):
         self.containers: dict[str, QWidget] = {}  # entry id → widget in the stack (built pages only)
         self.extras: list[ExtraPage] = []
         self.order: list[str] = []
-        self._sized = False  # the splitter is sized once, on the first build
         # Until a page has been shown the stack's current widget is whichever was added first
         # (the Progress review page): a first draft must open on its first section, not there.
         self._shown_any = False
@@ -138,47 +116,14 @@ class WizardView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.stack, 1)
         right_layout.addLayout(nav)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("wizardSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.section_list)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self._list_wanted: int | None = None  # see _fit_list
-        self._list_chosen = False  # the person dragged the list's edge (or it was restored)
-        self.splitter.splitterMoved.connect(self._list_dragged)
-        self.section_list.ideal_width_changed.connect(self._list_remeasured)
+        self.splitter = TaskListSplitter(self.section_list, right)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_list()
-
-    def _fit_list(self) -> None:
-        """The task list at the width wanted (its ideal, or where the person dragged it), but
-        never more than 1 - MIN_PAGE_SHARE of the window: the splitter would otherwise give
-        every pixel of a narrower window (or of 200% text) to the page's loss."""
-        sizes = self.splitter.sizes()
-        total = sum(sizes)
-        if self._list_wanted is None or len(sizes) != 2 or total <= 0 or not self.isVisible():
-            return
-        target = min(self._list_wanted, int(total * (1 - MIN_PAGE_SHARE)))
-        if sizes[0] != target:
-            self.splitter.setSizes([target, total - target])
-
-    def _list_dragged(self) -> None:
-        self._list_wanted = self.splitter.sizes()[0]
-        self._list_chosen = True
-
-    def _list_remeasured(self) -> None:
-        """The text size changed: the list wants its ideal width at the new size, unless the
-        person chose a width by dragging (theirs is kept)."""
-        if self._sized and not self._list_chosen:
-            self._list_wanted = self.section_list.ideal_width()
-            self._fit_list()
+        self.splitter.fit_list()
 
     # --- building ------------------------------------------------------------------------
 
@@ -209,14 +154,14 @@ class WizardView(QWidget):
                 container.deleteLater()
         self.pages.built.clear()
 
-    def page(self, section_id: str) -> QWidget:
+    def page(self, section_id: str) -> SectionPage:
         """A section's page, built if this is the first time it is needed."""
         return self.pages[section_id]
 
     def _section_ids(self) -> list[str]:
         return [s.id for s in self.form.sections] if self.form is not None else []
 
-    def _build_page(self, section_id: str) -> QWidget:
+    def _build_page(self, section_id: str) -> SectionPage:
         """Make a section's page with the wizard's current state and put it in the stack."""
         assert self.form is not None and self.draft is not None
         page = page_factory()(self.form, self.form.section(section_id), self.draft, self.role, None)
@@ -235,7 +180,7 @@ class WizardView(QWidget):
         return page
 
     @staticmethod
-    def _scrollable(page: QWidget) -> QWidget:
+    def _scrollable(page: QWidget) -> QScrollArea:
         if isinstance(page, QScrollArea):
             return page
         area = QScrollArea()
@@ -246,9 +191,9 @@ class WizardView(QWidget):
 
     def _prepare_extra(self, extra: ExtraPage) -> None:
         if self.draft is not None:
-            call_if_present(extra.widget, "set_draft", self.draft)
-        call_if_present(extra.widget, "set_role", self.role)
-        call_if_present(extra.widget, "set_current_round", self.round_id)
+            extra.page.set_draft(self.draft)
+        extra.page.set_role(self.role)
+        extra.page.set_current_round(self.round_id)
 
     def add_extra(self, extra: ExtraPage) -> None:
         self.extras.append(extra)
@@ -257,9 +202,7 @@ class WizardView(QWidget):
         if isinstance(extra.widget, QAbstractScrollArea):
             quiet_container(extra.widget)
         self.containers[extra.page_id] = extra.widget
-        edited = getattr(extra.widget, "edited", None)
-        if edited is not None:
-            edited.connect(self.page_edited)
+        extra.page.edited.connect(self.page_edited)
         if self.form is not None:
             self._prepare_extra(extra)
             self._rebuild_order()
@@ -293,16 +236,7 @@ class WizardView(QWidget):
         self.order = order
         current = self.current_id()
         self.section_list.set_entries([(e, titles[e]) for e in order])
-        if not self._sized:
-            self._sized = True
-            self._list_chosen = window_state.restore_splitter(self.splitter)
-            if not self._list_chosen:
-                # Show every title in full when there is room; the page keeps at least two thirds.
-                width = self.section_list.ideal_width()
-                total = max(self.splitter.width(), width * 3)
-                self.splitter.setSizes([width, total - width])
-            self._list_wanted = self.splitter.sizes()[0]
-            self._fit_list()
+        self.splitter.size_once()
         if current in order:
             self.section_list.select_entry(current)
 
@@ -313,7 +247,7 @@ class WizardView(QWidget):
         for page in self.pages.built.values():
             page.set_draft(draft)
         for extra in self.extras:
-            call_if_present(extra.widget, "set_draft", draft)
+            extra.page.set_draft(draft)
         self.refresh_statuses()
 
     def set_role(self, role: Role) -> None:
@@ -321,7 +255,7 @@ class WizardView(QWidget):
         for page in self.pages.built.values():
             page.set_role(role)
         for extra in self.extras:
-            call_if_present(extra.widget, "set_role", role)
+            extra.page.set_role(role)
         self.refresh_statuses()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -331,17 +265,14 @@ class WizardView(QWidget):
             page.read_only = read_only
             page.set_role(self.role)
         for extra in self.extras:
-            if hasattr(extra.widget, "set_read_only"):
-                extra.widget.set_read_only(read_only)
-            else:  # a page that cannot lock itself box by box is locked as a whole
-                extra.widget.setEnabled(not read_only)
+            extra.page.set_read_only(read_only)
 
     def set_current_round(self, round_id: str) -> None:
         self.round_id = round_id
         for page in self.pages.built.values():
             page.set_current_round(round_id)
         for extra in self.extras:
-            call_if_present(extra.widget, "set_current_round", round_id)
+            extra.page.set_current_round(round_id)
         self.refresh_statuses()
 
     def set_guidance_visible(self, visible: bool) -> None:
@@ -349,26 +280,26 @@ class WizardView(QWidget):
         for page in self.pages.built.values():
             page.set_guidance_visible(visible)
         for extra in self.extras:
-            call_if_present(extra.widget, "set_guidance_visible", visible)
+            extra.page.set_guidance_visible(visible)
 
     def commit(self) -> None:
         for page in self.pages.built.values():  # a page never built holds nothing unsaved
             page.commit()
         for extra in self.extras:
-            call_if_present(extra.widget, "commit")
+            extra.page.commit()
 
     def refresh_statuses(self, section_id: str | None = None) -> None:
         if self.form is None or self.draft is None:
             return
-        one = section_id in self._section_ids()
-        sections = [self.form.section(section_id)] if one else list(self.form.sections)
-        if one:  # an edit anywhere can disturb a signature: sections that hold one are re-checked
+        one = section_id if section_id in self._section_ids() else None
+        sections = [self.form.section(one)] if one is not None else list(self.form.sections)
+        if one is not None:  # an edit anywhere can disturb a signature: sections that hold one are re-checked
             sections += [s for s in self.form.sections if s not in sections and _has_signature(s)]
         for section in sections:
             status = section_status(self.form, self.draft, section, self.role, self.round_id)
             self.section_list.set_status(section.id, status.value)
         for extra in self.extras:  # e.g. Progress review: (tag text, colour as a section status)
-            tag = call_if_present(extra.widget, "status")
+            tag = extra.page.status()
             if tag:
                 self.section_list.set_status(extra.page_id, *tag)
         self._show_check_status()
@@ -376,7 +307,7 @@ class WizardView(QWidget):
 
     def refresh_check_page(self) -> None:
         """Re-list Check your answers when it is the page in view (cheap: a few dozen labels)."""
-        if self.draft is not None and self.current_id() == CHECK_ID:
+        if self.form is not None and self.draft is not None and self.current_id() == CHECK_ID:
             self.check_page.refresh(self.form, self.draft, self.role, self.round_id)
 
     def _show_check_status(self) -> None:
@@ -403,7 +334,7 @@ class WizardView(QWidget):
 
     def _prepare(self, entry_id: str) -> None:
         """Make the entry's content current: the check page's list, a section page never built."""
-        if entry_id == CHECK_ID and self.draft is not None:
+        if entry_id == CHECK_ID and self.form is not None and self.draft is not None:
             self.check_page.refresh(self.form, self.draft, self.role, self.round_id)
         if entry_id in self.pages:
             self.page(entry_id)  # built now if this is the first time it is shown
@@ -482,7 +413,7 @@ class WizardView(QWidget):
         now = QApplication.focusWidget()
         if now is not None and container.isAncestorOf(now):
             ensure_fully_visible(now)
-        elif not (focus_is_seen(now) and self.window().isAncestorOf(now)):
+        elif not (now is not None and focus_is_seen(now) and self.window().isAncestorOf(now)):
             (first_tab_stop(container) or self.section_list).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def section_of(self, field_id: str) -> str | None:
@@ -504,15 +435,16 @@ class WizardView(QWidget):
         candidates += [e.page_id for e in self.extras]
         before = self.current_id()
         for entry_id in candidates:
-            page = self.pages.get(entry_id)  # a section page is built if it was not yet
-            page = page or next((e.widget for e in self.extras if e.page_id == entry_id), None)
+            page: WizardPage | None = self.pages.get(entry_id)  # a section page is built if it was not yet
+            page = page or next((e.page for e in self.extras if e.page_id == entry_id), None)
             if page is None:
                 continue
             self.show_entry(entry_id)
-            if call_if_present(page, "focus_field", field_id):
+            if page.focus_field(field_id):
                 container = self.containers[entry_id]
                 focused = QApplication.focusWidget()
-                if isinstance(container, QScrollArea) and container is not page and focused is not None:
+                wrapped = container is not cast(object, page)  # a page that is no QScrollArea itself
+                if isinstance(container, QScrollArea) and wrapped and focused is not None:
                     container.ensureWidgetVisible(focused)
                 return True
         if before:

@@ -113,7 +113,7 @@ def test_progress_review_page_tab_order_and_names(window, qtbot, form, round_id)
     rows = page.objective_widgets()
     assert len(rows) >= 5
     wanted = [w for row in rows for w in (row.scale, row.note, row.achieved) if w.isEnabled()]
-    assert page.scroll not in in_page  # the list's scroll area is no Tab stop; it follows the focus
+    assert page.scroll_area not in in_page  # the list's scroll area is no Tab stop; it follows the focus
     assert in_page == wanted  # objective by objective, top to bottom
 
 

@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QWidget
 
 from pdr_desktop.drafts.model import Draft
@@ -108,6 +109,10 @@ def test_current_round_comes_from_the_calendar_for_a_new_draft(make_window, cloc
 
 
 class ExtraPage(QLabel):
+    """The smallest page that follows ui.wizard_pages.ExtraWizardPage."""
+
+    edited = Signal(str)
+
     def __init__(self):
         super().__init__("extra")
         self.calls = []
@@ -117,6 +122,24 @@ class ExtraPage(QLabel):
 
     def set_role(self, role):
         self.calls.append(("set_role", Role(role).value))
+
+    def set_current_round(self, round_id):
+        self.calls.append(("set_current_round", round_id))
+
+    def set_guidance_visible(self, visible):
+        pass
+
+    def set_read_only(self, read_only):
+        self.calls.append(("set_read_only", read_only))
+
+    def commit(self):
+        pass
+
+    def focus_field(self, field_id):
+        return False
+
+    def status(self):
+        return None
 
 
 def test_extra_page_goes_into_the_task_list_after_its_section(window):

@@ -153,7 +153,7 @@ def test_the_page_looks_like_the_section_pages(qtbot, form):
 
     page = ProgressPage(form, two_objectives(form), Role.PRACTITIONER)
     qtbot.addWidget(page)
-    body = page.scroll.widget()
+    body = page.scroll_area.widget()
     assert body.objectName() == "pageBody"  # the application style sheet's page rules apply
     title = next(w for w in body.findChildren(QLabel) if w.objectName() == "pageTitle")
     assert title.text() == "Progress review"

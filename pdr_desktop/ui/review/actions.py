@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     # The dialogs load when first opened, not when the window starts.
     from pdr_desktop.ui.review.carry_forward_action import LastYearDialog
     from pdr_desktop.ui.review.manager_list import ManagerListDialog
+    from pdr_desktop.ui.review.team_view import TeamView
 
 
 def _after_objectives(form: FormDefinition) -> str:
@@ -72,7 +73,7 @@ class ReviewActions(QObject):
         self.team.setStatusTip(
             self.tr("Everyone's conversation at a glance, training needs, reports for the board")
         )
-        self.team_view = None
+        self.team_view: TeamView | None = None
 
         window.draft_loaded.connect(self.on_draft_loaded)
         window.role_changed.connect(self.on_role_changed)

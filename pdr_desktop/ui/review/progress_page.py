@@ -102,7 +102,7 @@ class ObjectiveProgress(QFrame):
         self.carried.setText(carried)
         self.carried.setVisible(bool(carried))
         scalable = round_id is not None
-        entry = scaling.entry(form, row, round_id) if scalable else None
+        entry = scaling.entry(form, row, round_id) if round_id is not None else None
         value = NOT_SCALED if entry is None or entry.scale is None else entry.scale
         if self.scale.value() != value:
             self.scale.setValue(value)
@@ -179,7 +179,7 @@ class ProgressPage(QWidget):
         scroll.setWidget(self._list)
         scroll.setAccessibleName(self.tr("Objectives to review"))
         quiet_container(scroll)  # its inputs are the Tab stops; it follows the focus
-        self.scroll = scroll
+        self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
@@ -234,6 +234,10 @@ class ProgressPage(QWidget):
         # Every change is written to the draft as it happens; nothing is held back.
         return None
 
+    def set_read_only(self, read_only: bool) -> None:
+        # Nothing here is locked box by box (both roles scale together): the page is locked whole.
+        self.setEnabled(not read_only)
+
     def focus_field(self, field_id: str) -> bool:
         """ "objectives.items" focuses the first objective; "progress.N" the N-th (1-based)."""
         self.refresh()
@@ -245,7 +249,7 @@ class ProgressPage(QWidget):
             target = next((r for r in self._rows if number.isdigit() and r.index == int(number) - 1), None)
         if target is None:
             return False
-        self.scroll.ensureWidgetVisible(target)
+        self.scroll_area.ensureWidgetVisible(target)
         widget = target.scale if target.scale.isEnabled() else target.achieved
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
