@@ -13,6 +13,7 @@ parts, read-only controls that say why, and status text that can be read.
 from __future__ import annotations
 
 import weakref
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleStateChangeEvent
@@ -31,7 +32,7 @@ from shiboken6 import isValid
 try:  # Qt 6.8+: a message spoken without moving the focus
     from PySide6.QtGui import QAccessibleAnnouncementEvent
 except ImportError:  # pragma: no cover - older Qt: a name change on a status label instead
-    QAccessibleAnnouncementEvent = None
+    QAccessibleAnnouncementEvent = None  # type: ignore[assignment, misc]
 
 LOCKED_PROPERTY = "locked"  # set by fields.locking on the other role's widgets
 _PART_ORDER = ("error", "hint", "lock")  # the error first: it is what needs doing
@@ -243,6 +244,9 @@ class _ChoiceAccessible(QAccessibleWidget):
     def __init__(self, button: QAbstractButton) -> None:
         super().__init__(button, self._role_of(button))
 
+    def widget(self) -> QAbstractButton:
+        return cast(QAbstractButton, super().widget())  # the button this interface was made for
+
     @staticmethod
     def _role_of(button: QAbstractButton) -> QAccessible.Role:
         exclusive = button.autoExclusive() or isinstance(button, QRadioButton)
@@ -296,6 +300,9 @@ class _DescriptionLabelAccessible(QAccessibleWidget):
 
     def __init__(self, label: DescriptionLabel) -> None:
         super().__init__(label, QAccessible.Role.StaticText)
+
+    def widget(self) -> DescriptionLabel:
+        return cast(DescriptionLabel, super().widget())  # the label this interface was made for
 
     def text(self, kind: QAccessible.Text) -> str:
         label = self.widget()

@@ -6,6 +6,13 @@ import contextlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported where used: the CLI starts without Qt
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from pdr_desktop.ui.main_window import MainWindow
 
 from PySide6.QtCore import QCoreApplication
 
@@ -13,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 SMOKE_QUIT_ENV = "PDR_DESKTOP_SMOKE_QUIT_MS"
 
 
-def create_application():
+def create_application() -> QApplication:
     """The QApplication (reused when one exists, as in tests), named and themed."""
     from PySide6.QtWidgets import QApplication
 
@@ -21,7 +28,8 @@ def create_application():
     from pdr_desktop.ui.theme import apply_theme
     from pdr_desktop.ui.translation import install_translators
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    instance = QApplication.instance()
+    app = instance if isinstance(instance, QApplication) else QApplication(sys.argv[:1])
     if not app.property("pdr_translators_installed"):  # tests reuse one QApplication
         install_translators(app)  # before any window is built: widgets translate their words once
         app.setProperty("pdr_translators_installed", True)
@@ -36,7 +44,7 @@ def create_application():
     return app
 
 
-def _app_icon():
+def _app_icon() -> QIcon:
     """Every rendered size, so title bars and task bars get a sharp icon, not a scaled one."""
     from PySide6.QtGui import QIcon
 
@@ -49,7 +57,7 @@ def _app_icon():
     return icon
 
 
-def start_window(files: list[str], window=None):
+def start_window(files: list[str], window: MainWindow | None = None) -> MainWindow:
     """Build the window and decide what it shows first; returns the window (shown)."""
     from pdr_desktop.settings import load_settings
     from pdr_desktop.ui.main_window import MainWindow
@@ -77,7 +85,7 @@ def _unattended() -> bool:
     return bool(os.environ.get(SMOKE_QUIT_ENV, "").strip()) or requested_report_file() is not None
 
 
-def offer_recoveries(window) -> None:
+def offer_recoveries(window: MainWindow) -> None:
     """Words left behind by a crash are offered at start, openly (the dialog asks)."""
     pending = window.pending_recoveries()
     if pending:

@@ -227,7 +227,7 @@ class CheckAnswersPage(QScrollArea):
         short = [line for line in lines if not line.startswith(" ")] if fld.type is FieldType.ROWS else None
         row = SummaryRow(question, lines, target, "\n".join(notes), link, short=short)
         row.change_clicked.connect(self.field_chosen)
-        if question in self._expanded and row.more is not None:
+        if row.question in self._expanded and row.more is not None:
             row.toggle()
         self.rows.append(row)
         return row

@@ -65,7 +65,7 @@ def ensure_fully_visible(widget: QWidget) -> None:
 
 def _scroll_to(area: QScrollArea, widget: QWidget) -> None:
     content = area.widget()
-    if widget is not content and not content.isAncestorOf(widget):
+    if content is None or (widget is not content and not content.isAncestorOf(widget)):
         return
     target = QRect(widget.mapTo(content, QPoint(0, 0)), widget.size())
     view_height = area.viewport().height()
@@ -95,7 +95,7 @@ def keep_focus_in_view() -> None:
     """From now on, whatever gets the focus is scrolled fully into view (once per application)."""
     global _follower
     app = QApplication.instance()
-    if app is None or _follower is not None:
+    if not isinstance(app, QApplication) or _follower is not None:
         return
     _follower = _FollowFocus(app)
     app.focusChanged.connect(_follower.follow)

@@ -106,4 +106,4 @@ def install_focus_style(app: QApplication) -> None:
         return
     style = FocusStyle(app.style().name())  # a fresh copy of the native style inside the proxy
     app.setStyle(style)
-    app._pdr_focus_style = style  # the Python wrapper lives as long as the application
+    setattr(app, "_pdr_focus_style", style)  # noqa: B010  # the Python wrapper lives as long as the application

@@ -7,7 +7,7 @@ and the accessible text says it too ("Details, Completed").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,7 +59,7 @@ class _TagDelegate(QStyledItemDelegate):
     def _stacked_height(self, option: QStyleOptionViewItem, title: str, tag: QSize) -> int:
         return self._title_height(option, title, self._room(option)) + tag.height() + 14
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         base = super().sizeHint(option, index)
         status = index.data(STATUS_ROLE) or ""
         title = index.data() or ""
@@ -72,7 +72,9 @@ class _TagDelegate(QStyledItemDelegate):
             return QSize(max(min(base.width(), room), tag.width()), self._stacked_height(option, title, tag))
         return QSize(base.width() + tag.width() + 12, max(base.height(), tag.height()) + 10)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         status = index.data(STATUS_ROLE) or ""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,7 +38,7 @@ class _DraftDelegate(QStyledItemDelegate):
         bold.setBold(True)
         return bold, option.font
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         lines = (index.data() or "").split("\n")
         bold, plain = self._fonts(option)
         height = QFontMetrics(bold).lineSpacing() + QFontMetrics(plain).lineSpacing() * (len(lines) - 1)
@@ -46,7 +46,9 @@ class _DraftDelegate(QStyledItemDelegate):
         pad = QFontMetrics(plain).height() // 2
         return QSize(width + 2 * pad, height + 2 * pad)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""

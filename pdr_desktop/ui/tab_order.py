@@ -106,7 +106,7 @@ def step_across_wrap(window: QWidget, forward: bool) -> bool:
         return False
     crossed = False
     widget = current.nextInFocusChain() if forward else current.previousInFocusChain()
-    while widget is not current:
+    while widget is not None and widget is not current:
         if widget is window:
             crossed = True
         elif _tab_stop(widget) and widget.isVisibleTo(window) and widget.isEnabled():

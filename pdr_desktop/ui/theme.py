@@ -203,7 +203,9 @@ def current_scheme() -> Scheme:
 
 def is_dark(app: QGuiApplication | None = None) -> bool:
     """Whether the window background is dark, judged from what is actually painted."""
-    app = app or QGuiApplication.instance()
+    if app is None:
+        instance = QGuiApplication.instance()
+        app = instance if isinstance(instance, QGuiApplication) else None
     if app is None:
         return False
     return app.palette().color(Role.Window).lightness() < 128
@@ -261,7 +263,9 @@ def _watch_system(app: QApplication) -> None:
 
 def ensure_theme(app: QApplication | None = None) -> None:
     """Apply the theme unless it is on already (windows made without create_application: tests)."""
-    app = app or QApplication.instance()
+    if app is None:
+        instance = QApplication.instance()
+        app = instance if isinstance(instance, QApplication) else None
     if app is not None and getattr(app, "_pdr_focus_style", None) is None:
         apply_theme(app)
 

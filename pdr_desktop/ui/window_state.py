@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QMargins, QObject, QRect, QSettings, QSize, QTimer
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QGuiApplication, QScreen, QWindow
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from pdr_desktop import paths
@@ -120,7 +120,7 @@ class _KeepOnScreen(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
-        self._watching = None
+        self._watching: QWindow | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Show:
@@ -159,7 +159,7 @@ def recent_files() -> list[Path]:
     value = state_store().value("drafts/recent", [])
     if isinstance(value, str):  # QSettings hands back a lone string for a one-item list
         value = [value]
-    return [Path(str(v)) for v in value or [] if v]
+    return [Path(str(v)) for v in value if v] if isinstance(value, (list, tuple)) else []
 
 
 def remember_draft(path: Path) -> None:

@@ -65,7 +65,8 @@ class FlowLayout(QLayout):
         x, y, line_height = rect.x(), rect.y(), 0
         line: list[tuple[QLayoutItem, QRect]] = []
         for item in self._items:
-            if item.widget() is not None and not item.widget().isVisibleTo(owner):
+            widget = item.widget()
+            if widget is not None and owner is not None and not widget.isVisibleTo(owner):
                 continue
             hint = item.sizeHint()
             # Never wider than the line: an item that can shrink (an elided label) fits instead.

@@ -8,6 +8,8 @@ people quote each other's comments.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -77,25 +79,34 @@ class ReadOnlyEditSlots:
     Read-only Qt text widgets refuse keys, but paste(), cut(), undo() and redo() still change the
     text when called directly, which is what an Edit menu does with the focused widget. Goes
     before the Qt class in the bases so these win.
+
+    (mypy sees only this class's bases, so the Qt methods the mixin calls on are declared below and
+    the calls to the Qt class after it in the real bases are marked.)
     """
+
+    if TYPE_CHECKING:  # the text widget's own, on QLineEdit, QTextEdit and QPlainTextEdit alike
+
+        def isReadOnly(self) -> bool: ...
+
+        def copy(self) -> None: ...
 
     def paste(self) -> None:
         if not self.isReadOnly():
-            super().paste()
+            super().paste()  # type: ignore[misc]
 
     def cut(self) -> None:
         if self.isReadOnly():
             self.copy()  # leave the text, but still give the person a copy
             return
-        super().cut()
+        super().cut()  # type: ignore[misc]
 
     def undo(self) -> None:
         if not self.isReadOnly():
-            super().undo()
+            super().undo()  # type: ignore[misc]
 
     def redo(self) -> None:
         if not self.isReadOnly():
-            super().redo()
+            super().redo()  # type: ignore[misc]
 
 
 class _ChoiceGuard(QObject):
@@ -177,8 +188,9 @@ def apply_lock(widget: QWidget, locked: bool) -> None:
     elif isinstance(widget, (QRadioButton, QCheckBox)):
         _guard_choice(widget, locked)
     elif isinstance(widget, QComboBox):
-        if widget.isEditable() and widget.lineEdit() is not None:
-            _lock_line(widget.lineEdit(), locked)
+        line = widget.lineEdit() if widget.isEditable() else None
+        if line is not None:
+            _lock_line(line, locked)
         _guard_choice(widget, locked)
     elif isinstance(widget, QAbstractItemView):
         triggers = (

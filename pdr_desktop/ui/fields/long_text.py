@@ -71,14 +71,15 @@ class LongTextEdit(ReadOnlyEditSlots, QPlainTextEdit):
         area = self.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
-        if area is None or area.widget() is None:
+        page = area.widget() if area is not None else None
+        if area is None or page is None:
             return
         self.ensureCursorVisible()  # inside the box first: it may have grown since it scrolled
         caret = self.cursorRect()
-        centre = self.viewport().mapTo(area.widget(), caret.center())
+        centre = self.viewport().mapTo(page, caret.center())
         margin = caret.height()  # a line above and below stays in view too
         area.ensureVisible(centre.x(), centre.y(), 0, margin)
-        if centre.y() + margin > area.widget().height():
+        if centre.y() + margin > page.height():
             # The page has not grown to the box's new height yet: once its scroll range has,
             # scroll again (the page's layout is updated after this box's).
             area.verticalScrollBar().rangeChanged.connect(

@@ -75,7 +75,7 @@ class SectionPage(QScrollArea):
         self.role = as_role(role)
         self.current_round = draft.review.current_round
         self.editors: dict[str, FieldEditor] = {}
-        self._tags: dict[str, QLabel] = {}
+        self._tags: dict[str, DescriptionLabel] = {}
         self._guidance: list[QWidget] = []
         self._guidance_visible = True
         self.setObjectName(f"page-{section.id}")

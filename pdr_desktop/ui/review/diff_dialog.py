@@ -95,8 +95,9 @@ class CompareDialog(QDialog):
         summary.setText(self._summary(name))
         self.tree.expandAll()
         first = self.tree.topLevelItem(0)
-        if first is not None and first.childCount():
-            self.tree.setCurrentItem(first.child(0))
+        child = first.child(0) if first is not None else None
+        if child is not None:
+            self.tree.setCurrentItem(child)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.accept_button = QPushButton(self.tr("&Accept selected"))
@@ -241,10 +242,11 @@ class CompareDialog(QDialog):
     def _show_detail(self, item: QTreeWidgetItem | None) -> None:
         from html import escape
 
-        if item is None or item.parent() is None:
+        parent = item.parent() if item is not None else None
+        if item is None or parent is None:
             self.detail.clear()
             return
-        parts = [f"<p><b>{escape(item.parent().text(0))} › {escape(item.text(0))}</b></p>"]
+        parts = [f"<p><b>{escape(parent.text(0))} › {escape(item.text(0))}</b></p>"]
         for label, column in ((self.tr("Yours"), 1), (self.theirs_label, 2)):
             full = item.data(column, FULL_TEXT_ROLE) or item.text(column)
             text = escape(full).replace("\n", "<br>")

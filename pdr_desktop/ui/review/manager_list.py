@@ -192,20 +192,20 @@ class ManagerListDialog(QDialog):
                 long_date(deadline) if deadline else "",
             ]
         cells = [*cells[:5], summary.path.name]
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
+        items = [QTableWidgetItem(text) for text in cells]
+        for column, item in enumerate(items):
             self.table.setItem(row, column, item)
-        todo_item = self.table.item(row, 2)
+        todo_item = items[2]
         if summary.error:
             todo_item.setToolTip(f"{summary.path}\n{summary.error}")
-            for column in range(len(COLUMNS)):
-                self.table.item(row, column).setForeground(Qt.GlobalColor.darkRed)
+            for item in items:
+                item.setForeground(Qt.GlobalColor.darkRed)
         elif summary.missing:
             todo_item.setToolTip("\n".join(f"• {m.label}" for m in summary.missing))
         if summary.send_by is not None and summary.send_by.warning:
-            self.table.item(row, 4).setToolTip(summary.send_by.message)
-            self.table.item(row, 4).setForeground(Qt.GlobalColor.darkRed)
-        self.table.item(row, 5).setToolTip(str(summary.path))
+            items[4].setToolTip(summary.send_by.message)
+            items[4].setForeground(Qt.GlobalColor.darkRed)
+        items[5].setToolTip(str(summary.path))
 
     # --- opening ------------------------------------------------------------------------------
 

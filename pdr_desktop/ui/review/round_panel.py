@@ -126,7 +126,8 @@ class RoundPanel(QWidget):
     # --- size: as wide as one line when there is room, else as tall as the wrapped lines -----
 
     def sizeHint(self) -> QSize:
-        parts = [self.flow.itemAt(i).sizeHint() for i in range(self.flow.count())]
+        items = (self.flow.itemAt(i) for i in range(self.flow.count()))
+        parts = [item.sizeHint() for item in items if item is not None]
         width = sum(p.width() for p in parts) + self.flow.spacing() * (len(parts) - 1) + _MARGIN * 2
         return QSize(width, self._height_for(self.width()))
 

@@ -303,11 +303,11 @@ class TeamModel(QAbstractTableModel):
         if column is Column.PROGRESS:
             return self.progress_text(row)
         if column is Column.FILE:
-            lines = [s.path]
-            lines += [
+            paths = [s.path]
+            paths += [
                 self.tr("Earlier: %1").replace("%1", e.path) for e in row.member.earlier if not row.earlier
             ]
-            return "\n".join(lines)
+            return "\n".join(paths)
         if column is Column.SEND_BY and is_overdue(s, self.today):
             return self.tr("The send-by date has passed and the practitioner's part has not all arrived.")
         return self.cell_text(row, column) or None  # the whole text of a cell too narrow for it

@@ -48,7 +48,8 @@ class _ScanJob(QRunnable):
     def run(self) -> None:
         scanner = self.scanner
         if scanner._cache is None and scanner.cache_path is not False:
-            scanner._cache = SummaryCache.load(registry_stamp(scanner.registry), scanner.cache_path or None)
+            path = scanner.cache_path if isinstance(scanner.cache_path, Path) else None  # None: the user's
+            scanner._cache = SummaryCache.load(registry_stamp(scanner.registry), path)
         last = 0.0
 
         def progress(done: int, total: int, so_far: list[TeamSummary]) -> None:

@@ -61,7 +61,7 @@ class TrainingTab(QWidget):
         self.grouping = QButtonGroup(self)
         for button in (self.by_theme_button, self.by_row_button):
             self.grouping.addButton(button)
-            button.toggled.connect(lambda checked: checked and self.refresh())
+            button.toggled.connect(lambda checked: self.refresh() if checked else None)
         choose = QHBoxLayout()
         group_label = QLabel(self.tr("Group the needs:"))
         choose.addWidget(group_label)
@@ -133,11 +133,8 @@ class TrainingTab(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        expanded = {
-            self.tree.topLevelItem(i).text(0)
-            for i in range(self.tree.topLevelItemCount())
-            if self.tree.topLevelItem(i).isExpanded()
-        }
+        tops = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        expanded = {item.text(0) for item in tops if item is not None and item.isExpanded()}
         first_time = self.tree.topLevelItemCount() == 0
         self.tree.clear()
         by_theme_now = self.grouped_by_theme()

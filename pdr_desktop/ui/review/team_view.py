@@ -143,9 +143,9 @@ class TeamView(QDialog):
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
         self.open_button.setDefault(True)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh)
-        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
+        QShortcut(QKeySequence("F5"), self, self.refresh)
         self._restore_geometry()
         self._show_report()
         self._update_folder_text()

@@ -35,6 +35,7 @@ class WindowSpelling(QObject):
         self.window = window
         self.service = service
         self.next_mistake: QAction | None = None  # set by install_spelling
+        self.list_refresher: QObject | None = None  # Check your answers' spelling lines, re-listed
         service.problem_found.connect(self.tell)
         service.ignored_changed.connect(self.ignored)
         window.draft_loaded.connect(self.loaded)
@@ -82,7 +83,7 @@ def install_spelling(window: MainWindow) -> WindowSpelling:
     window.menus.menu_edit.insertSeparator(window.menus.action_preferences)
     window.menus.draft_actions.append(action)
     action.setEnabled(window.draft is not None)
-    install_spelling_list(window)
+    spelling.list_refresher = install_spelling_list(window)
     return spelling
 
 

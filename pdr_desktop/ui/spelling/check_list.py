@@ -36,12 +36,12 @@ def words_text(findings: list[Finding]) -> str:
     )
 
 
-def install_spelling_list(window: MainWindow) -> None:
+def install_spelling_list(window: MainWindow) -> QObject:
     """Add the spelling lines to each section of the window's Check your answers page."""
     service = spelling_service()
 
     def add(form: FormDefinition, draft: Draft, section: Section, role: Role, layout: QVBoxLayout) -> None:
-        if not service.active():
+        if not service.active() or service.checker is None:
             return
         findings = check_draft(form, draft, service.checker, role, section_id=section.id)
         if not findings:
@@ -65,7 +65,7 @@ def install_spelling_list(window: MainWindow) -> None:
             layout.addWidget(link)
 
     window.wizard.check_page.add_section_hook(add)
-    window.spelling_list_hook = _Refresher(window)
+    return _Refresher(window)  # a child of the window: it lives as long as the window
 
 
 class _Refresher(QObject):

@@ -31,18 +31,18 @@ def mistake_at(widget: QWidget, position: QPoint | None) -> tuple[Token, int] | 
     For a multi-line box the offset is the paragraph's position in the document.
     """
     service = spelling_service()
+    if not isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+        return None
     if not service.active() or widget.isReadOnly() or not widget.property("spellcheck"):
         return None
     if isinstance(widget, QLineEdit):
         index = widget.cursorPosition() if position is None else widget.cursorPositionAt(position)
         text, offset = widget.text(), 0
-    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+    else:
         cursor = widget.textCursor() if position is None else widget.cursorForPosition(position)
         block = cursor.block()
         text, offset = block.text(), block.position()
         index = cursor.position() - offset
-    else:
-        return None
     for token in service.misspelled(text):
         if token.start <= index <= token.end:
             return token, offset
@@ -55,6 +55,8 @@ def replace_word(widget: QWidget, token: Token, offset: int, replacement: str) -
         widget.setSelection(token.start, token.length)
         widget.insert(replacement)  # emits textEdited: the field saves it
         return
+    if not isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return  # no other box has marked words (see mistake_at)
     cursor = QTextCursor(widget.document())
     cursor.setPosition(offset + token.start)
     cursor.setPosition(offset + token.end, QTextCursor.MoveMode.KeepAnchor)
@@ -68,7 +70,9 @@ def replace_word(widget: QWidget, token: Token, offset: int, replacement: str) -
 def standard_menu(widget: QWidget, position: QPoint) -> QMenu:
     if isinstance(widget, QLineEdit):
         return widget.createStandardContextMenu()
-    return widget.createStandardContextMenu(position)
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return widget.createStandardContextMenu(position)
+    return QMenu(widget)  # no box of ours: an empty menu, filled by the caller
 
 
 def build_menu(widget: QWidget, position: QPoint | None) -> QMenu:

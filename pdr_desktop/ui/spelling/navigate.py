@@ -78,10 +78,13 @@ def _where_now(window: MainWindow, order: dict[str, int]) -> tuple[int, int]:
 
 def _cell_of(widget: QWidget) -> str:
     """ "#2.next_steps" when `widget` edits row 2, column next_steps of a table; "" otherwise."""
-    view = widget.parent().parent() if widget.parent() is not None else None
-    columns = getattr(view.model(), "columns", None) if isinstance(view, QAbstractItemView) else None
-    index = view.currentIndex() if columns else None
-    if not index or not index.isValid() or index.column() >= len(columns):
+    parent = widget.parent()
+    view = parent.parent() if parent is not None else None
+    if not isinstance(view, QAbstractItemView):
+        return ""
+    columns = getattr(view.model(), "columns", None)
+    index = view.currentIndex()
+    if not columns or not index.isValid() or index.column() >= len(columns):
         return ""
     return f"#{index.row() + 1}.{columns[index.column()].id}"
 
@@ -97,7 +100,7 @@ def next_mistake(window: MainWindow) -> Finding | None:
             QCoreApplication.translate("MainWindow", "Spelling is switched off (Edit › Preferences)."), 8000
         )
         return None
-    if not service.active():
+    if not service.active() or service.checker is None:
         bar.showMessage(
             QCoreApplication.translate(
                 "MainWindow", "The spelling dictionary is still loading; try again in a moment."

@@ -155,12 +155,12 @@ class SpellingService(QObject):
 
     # --- checking -----------------------------------------------------------------------------
     def misspelled(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
-        if not self.active():
+        if not self.active() or self.checker is None:
             return []
         return self.checker.misspelled(text, start, end)
 
     def suggestions(self, word: str) -> list[str]:
-        return self.checker.suggestions(word) if self.active() else []
+        return self.checker.suggestions(word) if self.active() and self.checker is not None else []
 
     def can_ignore(self) -> bool:
         return self._draft is not None
