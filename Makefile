@@ -30,7 +30,7 @@ lint: setup
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/lint-imports --no-cache
-# mypy: added by the typing work
+	$(BIN)/mypy
 
 format: setup
 	$(BIN)/ruff format $(LINTED)
