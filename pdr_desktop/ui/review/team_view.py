@@ -13,23 +13,18 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QFileSystemWatcher, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QFileSystemWatcher, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,16 +40,9 @@ from pdr_desktop.team.summary import TeamSummary
 from pdr_desktop.team.training import Matcher
 from pdr_desktop.ui.accessible import name_buttons
 from pdr_desktop.ui.review import team_export
-from pdr_desktop.ui.review.team_chart import RoundChart, SparklineDelegate, stage_legend
-from pdr_desktop.ui.review.team_model import (
-    ROW_ROLE,
-    Column,
-    TeamFilter,
-    TeamModel,
-    column_headers,
-    warning_colour,
-)
+from pdr_desktop.ui.review.team_model import ROW_ROLE, Row, warning_colour
 from pdr_desktop.ui.review.team_scanner import TeamScanner
+from pdr_desktop.ui.review.team_tab import TeamTab
 from pdr_desktop.ui.review.team_training import TrainingTab
 from pdr_desktop.ui.window_state import state_store
 
@@ -62,19 +50,6 @@ DEBOUNCE_MS = 40  # an atomic save is a burst of events; one refresh answers the
 MAX_WATCHED_FILES = 2000  # a watch per file catches in-place saves; folders catch the rest
 TODAY_CHECK_MS = 60_000  # a view left open overnight judges "overdue" again on the new day
 GEOMETRY_KEY = "team/geometry"
-SIZE_SAMPLE = 40  # rows measured to size the columns
-
-
-class TeamTable(QTableView):
-    """Enter opens the selected form, like a double click."""
-
-    activated_row = Signal(QModelIndex)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated_row.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
 
 
 def saved_folders(settings: Settings) -> list[Path]:
@@ -105,7 +80,6 @@ class TeamView(QDialog):
         self.catalogue: CatalogueChoice = choose_catalogue(settings.learning_catalogue)
         self.matcher = Matcher(self.catalogue.catalogue)
         self.summaries: list[TeamSummary] = []
-        self._sized = False
         self.problems: list[str] = []
         self.report = TeamReport.build([], self.catalogue, clock.today())
 
@@ -124,7 +98,15 @@ class TeamView(QDialog):
         self._build_folder_bar()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Team and training needs"))
-        self.tabs.addTab(self._build_team_tab(), self.tr("&Team"))
+        self.team_tab = TeamTab(clock.today())
+        self.team_tab.row_chosen.connect(self._open_index)
+        self.team_tab.current_changed.connect(self._update_buttons)
+        # The tab's parts by their old names (tests, screenshots and the rest of this view use them).
+        self.table, self.model, self.proxy = self.team_tab.table, self.team_tab.model, self.team_tab.proxy
+        self.search, self.round_combo = self.team_tab.search, self.team_tab.round_combo
+        self.overdue_check, self.earlier_check = self.team_tab.overdue_check, self.team_tab.earlier_check
+        self.chart, self.empty_label = self.team_tab.chart, self.team_tab.empty_label
+        self.tabs.addTab(self.team_tab, self.tr("&Team"))
         self.training = TrainingTab()
         self.training.open_requested.connect(lambda p: self.open_file(Path(p)))
         self.tabs.addTab(self.training, self.tr("Training &needs"))
@@ -174,72 +156,6 @@ class TeamView(QDialog):
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setVisible(False)
-
-    def _build_team_tab(self) -> QWidget:
-        tab = QWidget()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Name or file"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search by name"))
-        search_label = QLabel(self.tr("&Search by name:"))
-        search_label.setBuddy(self.search)
-        self.round_combo = QComboBox()
-        self.round_combo.setAccessibleName(self.tr("Round"))
-        round_label = QLabel(self.tr("Ro&und:"))
-        round_label.setBuddy(self.round_combo)
-        self.overdue_check = QCheckBox(self.tr("O&verdue only"))
-        self.earlier_check = QCheckBox(self.tr("Show &earlier copies"))
-        filters = QHBoxLayout()
-        for widget in (search_label, self.search, round_label, self.round_combo):
-            filters.addWidget(widget)
-        filters.addWidget(self.overdue_check)
-        filters.addWidget(self.earlier_check)
-        filters.addStretch(1)
-
-        self.model = TeamModel(self.clock.today(), self)
-        self.proxy = TeamFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = TeamTable()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Team"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(
-            QAbstractItemView.SelectionMode.ExtendedSelection
-        )  # Export ▸ Selected forms
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setItemDelegateForColumn(Column.PROGRESS, SparklineDelegate(self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.doubleClicked.connect(self._open_index)
-        self.table.activated_row.connect(self._open_index)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-
-        self.search.textChanged.connect(lambda text: self._filter(search=text.strip()))
-        # Type a name, then Enter opens the form found (Open is the default button), or Down
-        # moves into the list.
-        self.search.installEventFilter(self)
-        self.round_combo.currentIndexChanged.connect(
-            lambda _i: self._filter(round_id=self.round_combo.currentData() or "")
-        )
-        self.overdue_check.toggled.connect(lambda on: self._filter(overdue_only=on))
-        self.earlier_check.toggled.connect(lambda on: self._filter(show_earlier=on))
-
-        self.chart = RoundChart()
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        layout = QVBoxLayout(tab)
-        layout.addLayout(filters)
-        layout.addWidget(stage_legend(tab))
-        layout.addWidget(self.chart)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.table, 1)
-        return tab
 
     def _build_bottom(self) -> None:
         self.status_label = QLabel()
@@ -410,147 +326,46 @@ class TeamView(QDialog):
         if report is None:
             report = TeamReport.build(self.summaries, self.catalogue, today, self.problems, self.matcher)
         self.report = report
-        current = self.table.currentIndex().data(ROW_ROLE)
-        self.model.set_today(today)  # a new day: overdue is judged again, cell texts re-made
-        self.model.set_members(self.report.members)
-        if self.report.members and not self._sized and not self.scanner.busy:
-            self._size_columns()  # on the whole first read, not the first rows of a long one
-        self.chart.set_counts(self.report.counts)
+        self.team_tab.show_report(self.report, reading=self.scanner.busy)
         self.training.set_report(self.report)
-        self._fill_rounds()
-        if current is not None:
-            self.select_path(current.path)
-        if self.table.currentIndex().row() < 0 and self.proxy.rowCount():
-            self.table.selectRow(0)
         self.problem_label.setText("\n".join(self.problems))
         self.problem_label.setVisible(bool(self.problems))
         palette = self.problem_label.palette()
         palette.setColor(self.problem_label.foregroundRole(), warning_colour())
         self.problem_label.setPalette(palette)
         if not self.folders:
-            self.empty_label.setText(
-                self.tr(
-                    "Add the folder where your team's forms are: the .pdr, Word or PDF files they send "
-                    "you, and your own working copies. The view remembers it and keeps itself up to date."
-                )
+            empty = self.tr(
+                "Add the folder where your team's forms are: the .pdr, Word or PDF files they send "
+                "you, and your own working copies. The view remembers it and keeps itself up to date."
             )
         elif not self.report.members and not self.scanner.busy:
-            self.empty_label.setText(self.tr("There are no forms (.pdr, .docx, .pdf) in these folders yet."))
+            empty = self.tr("There are no forms (.pdr, .docx, .pdf) in these folders yet.")
         else:
-            self.empty_label.setText("")
-        self.empty_label.setVisible(bool(self.empty_label.text()))
+            empty = ""
+        self.team_tab.show_empty(empty)
         if status:
-            self.status_label.setText(self.status_text())
-        self._update_buttons()
-
-    def _size_columns(self) -> None:
-        """Fit the columns to the first rows once; after that they stay as the manager drags them.
-
-        Measured on the first SIZE_SAMPLE rows only: resizeColumnsToContents() asks every row of
-        a 500-row team (about 3 s), and the first rows are a fair sample of the widths.
-        """
-        self._sized = True
-        metrics = self.table.fontMetrics()
-        # Position, period and file may be long and matter least: they are elided (the tooltip
-        # has the whole text); the columns a manager acts on are never cut short.
-        limit = metrics.horizontalAdvance("M" * 14)
-        elided = {Column.POSITION, Column.PERIOD, Column.FILE}
-        padding = 2 * metrics.averageCharWidth() + 8
-        sample = self.model.rows[:SIZE_SAMPLE]
-        headers = column_headers()
-        for column in Column:
-            header = metrics.horizontalAdvance(headers[column]) + padding + 16  # room for the sort arrow
-            cells = [metrics.horizontalAdvance(self.model.cell_text(row, column)) + padding for row in sample]
-            if column is Column.PROGRESS:
-                cells = [8 + 9 * len(row.summary.objectives) for row in sample]
-            if column is Column.STAGE:
-                cells = [c for row, c in zip(sample, cells, strict=True) if row.summary.readable]
-            width = max([header, *cells])
-            self.table.setColumnWidth(column, min(limit, width) if column in elided else width)
-
-    def status_text(self) -> str:
-        report = self.report
-        if not self.folders:
-            return ""
-        parts = [self.tr("%1 conversations").replace("%1", str(len(report.conversations)))]
-        parts.append(self.tr("%1 overdue").replace("%1", str(len(report.overdue))))
-        unreadable = len(report.unreadable)
-        if unreadable:
-            parts.append(
-                self.tr("1 file cannot be read")
-                if unreadable == 1
-                else self.tr("%1 files cannot be read").replace("%1", str(unreadable))
-            )
-        earlier = sum(len(m.earlier) for m in report.members)
-        if earlier:
-            parts.append(
-                self.tr("1 earlier copy")
-                if earlier == 1
-                else self.tr("%1 earlier copies").replace("%1", str(earlier))
-            )
-        return " · ".join(parts)
-
-    def _fill_rounds(self) -> None:
-        wanted = [("", self.tr("All rounds"))] + [(c.round_id, c.label) for c in self.report.counts]
-        have = [
-            (self.round_combo.itemData(i) or "", self.round_combo.itemText(i))
-            for i in range(self.round_combo.count())
-        ]
-        if have == wanted:
-            return
-        chosen = self.round_combo.currentData() or ""
-        self.round_combo.blockSignals(True)
-        self.round_combo.clear()
-        for round_id, label in wanted:
-            self.round_combo.addItem(label, round_id)
-        index = max(0, self.round_combo.findData(chosen))
-        self.round_combo.setCurrentIndex(index)
-        self.round_combo.blockSignals(False)
-        self._filter(round_id=self.round_combo.currentData() or "")
-
-    def _filter(self, **changes) -> None:
-        self.proxy.set_filter(**changes)
-        if self.table.currentIndex().row() < 0 and self.proxy.rowCount():
-            self.table.selectRow(0)
+            self.status_label.setText(self.team_tab.summary_text(self.report) if self.folders else "")
         self._update_buttons()
 
     def select_path(self, path: Path | str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ROW_ROLE).path == Path(path):
-                self.table.setCurrentIndex(index)
-                self.table.selectRow(row)
-                return True
-        return False
+        return self.team_tab.select_path(path)
 
-    def visible_rows(self) -> list:
-        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
-        ):
-            self.table.setFocus(Qt.FocusReason.TabFocusReason)
-            return True
-        return super().eventFilter(watched, event)
+    def visible_rows(self) -> list[Row]:
+        return self.team_tab.visible_rows()
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        self.team_tab.focus_search()
 
     def _update_buttons(self) -> None:
-        row = self.table.currentIndex().data(ROW_ROLE)
+        row = self.team_tab.current_row()
         self.open_button.setEnabled(row is not None and row.summary.readable)
         has_any = bool(self.report.members)
         self.export_button.setEnabled(has_any)
         self.export_forms_action.setEnabled(bool(self.selected_paths()))
 
     def selected_paths(self) -> list[Path]:
-        """The files of the selected rows, in the order shown."""
-        indexes = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
-        rows = [index.data(ROW_ROLE) for index in indexes]
-        return [Path(row.path) for row in rows if row is not None]
+        return self.team_tab.selected_paths()
 
     def export_selected_forms(self):
         from pdr_desktop.ui.review.batch_export import export_forms
