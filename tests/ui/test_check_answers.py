@@ -77,6 +77,17 @@ def test_show_all_opens_a_long_answer(checked):
     assert row.value.text() == "\n".join(row.lines) and row.more.text() == "Show less"
 
 
+def test_an_answer_opened_with_show_all_stays_open_when_the_page_is_listed_again(checked):
+    question = (
+        "1. All families understand the reason for involvement from Children and Families "
+        "Services and have given appropriate consent., My Self-assessment"
+    )
+    _row(checked, question).more.click()
+    checked.wizard.refresh_check_page()  # as after a word is added to the dictionary
+    row = _row(checked, question)
+    assert row.expanded and row.more.text() == "Show less"
+
+
 def test_the_other_persons_parts_are_one_line(checked):
     check = checked.wizard.check_page
     texts = [w.text() for w in check.findChildren(QLabel)]
