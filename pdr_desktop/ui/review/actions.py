@@ -19,6 +19,7 @@ from pdr_desktop.review import workflow
 from pdr_desktop.ui.review.carry_forward_action import has_reference
 from pdr_desktop.ui.review.progress_page import PAGE_ID, ProgressPage
 from pdr_desktop.ui.review.round_panel import RoundPanel
+from pdr_desktop.ui.wizard_pages import ExtraWizardPage
 
 if TYPE_CHECKING:
     # The dialogs load when first opened, not when the window starts.
@@ -39,9 +40,10 @@ class ReviewActions(QObject):
         self.window = window
         role = self._role()
         self.progress_page = ProgressPage(window.form, None, role)
+        page: ExtraWizardPage = self.progress_page  # (so mypy checks the page keeps the contract)
         add_page = getattr(window, "add_extra_page", None)
         if callable(add_page):
-            add_page(PAGE_ID, self.tr("Progress review"), self.progress_page, _after_objectives)
+            add_page(PAGE_ID, self.tr("Progress review"), page, _after_objectives)
 
         self.round_panel = RoundPanel(window.form, window.clock)
         self.round_panel.set_role(role)
