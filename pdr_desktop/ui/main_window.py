@@ -41,7 +41,6 @@ from pdr_desktop.ui.section_list import CHECK_ID
 from pdr_desktop.ui.shortcuts import install_window_shortcuts_first
 from pdr_desktop.ui.start_page import StartPage
 from pdr_desktop.ui.theme import ensure_theme
-from pdr_desktop.ui.window_furniture import WindowFurniture
 from pdr_desktop.ui.window_opening import DraftOpening
 from pdr_desktop.ui.wizard import WizardView
 from pdr_desktop.ui.wizard_pages import ExtraPage, ExtraWizardPage, Placement
@@ -52,7 +51,9 @@ if TYPE_CHECKING:
     from pdr_desktop.ui.spelling import WindowSpelling
 
 
-class MainWindow(DraftOpening, WindowFurniture):
+# One base: its parts are a chain (WindowBase › WindowFurniture › DraftOpening). Naming a Qt class
+# twice among the bases makes shiboken cast to QPaintDevice wrongly: devicePixelRatio() crashed.
+class MainWindow(DraftOpening):
     draft_loaded = Signal()
     draft_changed = Signal(str)  # field id
     draft_saved = Signal(str)  # path

@@ -27,6 +27,7 @@ def test_contract_names(window, form):
     assert window.draft is None and window.draft_path is None
     assert window.role is Role.PRACTITIONER
     assert window.today.isoformat() == "2026-11-23"
+    assert window.devicePixelRatio() > 0  # a QPaintDevice method: crashed with two Qt paths in the bases
 
 
 def test_load_draft_emits_and_shows_the_wizard(window, qtbot, sample_draft, tmp_path):
