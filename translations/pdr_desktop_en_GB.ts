@@ -2043,6 +2043,45 @@ Please find my Performance Conversation attached:
     </message>
 </context>
 <context>
+    <name>TeamTab</name>
+    <message>
+        <source>Name or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search by name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;und:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;earlier copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamView</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -2116,38 +2155,6 @@ Folder: %3</source>
     </message>
     <message>
         <source>Read the folders again (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name or file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Search by name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ro&amp;und:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O&amp;verdue only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;earlier copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2264,10 +2271,6 @@ Folder: %3</source>
     </message>
     <message>
         <source>%1 earlier copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

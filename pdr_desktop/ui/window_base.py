@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from pdr_desktop import paths
@@ -102,9 +103,10 @@ class WindowBase(QMainWindow):
             return paths.drafts_dir(ensure=True)
 
     def _folder_problem(self, folder: Path, exc: OSError) -> None:
-        message = self.tr(
+        message = QCoreApplication.translate(
+            "MainWindow",  # where it was written first; the .ts keeps it there
             "The folder for conversations, {folder}, cannot be used ({reason}). "
-            "New conversations are saved in {fallback} until it is available again."
+            "New conversations are saved in {fallback} until it is available again.",
         ).format(folder=folder, reason=exc.strerror or exc, fallback=paths.drafts_dir())
         if message not in self._problems:
             self._problems.append(message)
