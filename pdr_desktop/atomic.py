@@ -19,6 +19,7 @@ import re
 import secrets
 import socket
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 PRIVATE_FILE = 0o600
@@ -149,7 +150,7 @@ def is_read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not (info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
 
 
-def remove_orphaned_temps(folder: Path, pid_alive) -> list[Path]:
+def remove_orphaned_temps(folder: Path, pid_alive: Callable[[int], bool]) -> list[Path]:
     """Delete temp files that a killed save left in `folder`; returns the ones removed.
 
     A temp file is an orphan when this machine's process that wrote it is gone, or when it is

@@ -21,7 +21,8 @@ _SAME_START_S = 1.0
 def this_process_started() -> float:
     import psutil
 
-    return psutil.Process(os.getpid()).create_time()
+    started: float = psutil.Process(os.getpid()).create_time()
+    return started
 
 
 def host_name() -> str:
