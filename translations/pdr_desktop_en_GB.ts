@@ -2080,6 +2080,30 @@ Please find my Performance Conversation attached:
         <source>All rounds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 earlier copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earlier copies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamView</name>
@@ -2247,30 +2271,6 @@ Folder: %3</source>
     </message>
     <message>
         <source>There are no forms (.pdr, .docx, .pdf) in these folders yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 file cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 earlier copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 earlier copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from pdr_desktop import APP_NAME, __version__, paths
 
@@ -36,7 +37,7 @@ COMMANDS: dict[str, str] = {
 GUI_COMMAND = "gui"
 
 
-def command_modules(names: Sequence[str] | None = None) -> list:
+def command_modules(names: Sequence[str] | None = None) -> list[ModuleType]:
     """The modules for `names` (every command's when None), each once, in table order."""
     wanted = COMMANDS if names is None else {n: COMMANDS[n] for n in names if n in COMMANDS}
     return [importlib.import_module(module) for module in dict.fromkeys(wanted.values())]
