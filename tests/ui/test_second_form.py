@@ -84,7 +84,7 @@ def fill_field(window, qtbot, typer, fld) -> None:
 
 def fill_in_the_wizard(window, qtbot, typer, form: FormDefinition) -> None:
     for role in (Role.PRACTITIONER, Role.MANAGER):
-        window.role_actions[role].trigger()
+        window.menus.role_actions[role].trigger()
         for section in form.sections:
             window.wizard.section_list.setFocus()
             window.show_section(section.id)
