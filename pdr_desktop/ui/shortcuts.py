@@ -96,7 +96,7 @@ class WindowShortcutsFirst(QObject):
 def install_window_shortcuts_first() -> None:
     """Install the filter once per application (each window calls this; tests make many)."""
     app = QApplication.instance()
-    if app is None or app.findChild(WindowShortcutsFirst, _FILTER_NAME) is not None:
+    if not isinstance(app, QApplication) or app.findChild(WindowShortcutsFirst, _FILTER_NAME) is not None:
         return
     shortcut_filter = WindowShortcutsFirst(app)
     shortcut_filter.setObjectName(_FILTER_NAME)

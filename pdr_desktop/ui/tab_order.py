@@ -88,9 +88,9 @@ def order_window(window: MainWindow) -> None:
     buckets: list[list[QWidget]] = [[] for _ in parts]
     for widget in _chain_order(window):
         if _tab_stop(widget):
-            index = _part_index(widget, index_of)
-            if index is not None:
-                buckets[index].append(widget)
+            part_index = _part_index(widget, index_of)
+            if part_index is not None:
+                buckets[part_index].append(widget)
     chain(list(dict.fromkeys(itertools.chain.from_iterable(buckets))))
 
 

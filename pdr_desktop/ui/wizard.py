@@ -44,7 +44,7 @@ from pdr_desktop.ui.focus import (
 from pdr_desktop.ui.lazy_pages import BuildAhead, LazyPages
 from pdr_desktop.ui.section_list import CHECK_ID, SectionList
 from pdr_desktop.ui.task_list_splitter import TaskListSplitter
-from pdr_desktop.ui.wizard_pages import ExtraPage, WizardPage
+from pdr_desktop.ui.wizard_pages import ExtraPage, WizardPage, scrollable
 
 if TYPE_CHECKING:
     from pdr_desktop.ui.pages.base import SectionPage
@@ -172,22 +172,12 @@ class WizardView(QWidget):
         page.set_current_round(self.round_id)
         page.set_guidance_visible(self.guidance_visible)
         self.pages.built[section_id] = page
-        container = self._scrollable(page)
+        container = scrollable(page)
         quiet_container(container)
         self.containers[section_id] = container
         self.stack.addWidget(container)
         self.page_built.emit(section_id)
         return page
-
-    @staticmethod
-    def _scrollable(page: QWidget) -> QScrollArea:
-        if isinstance(page, QScrollArea):
-            return page
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setWidget(page)
-        area.setAccessibleName(page.accessibleName() or page.objectName())
-        return area
 
     def _prepare_extra(self, extra: ExtraPage) -> None:
         if self.draft is not None:

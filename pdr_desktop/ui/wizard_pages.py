@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import FormDefinition, Role
@@ -66,3 +66,15 @@ class ExtraPage:
 
     def after(self, form: FormDefinition) -> str:
         return self.after_section_id(form) if callable(self.after_section_id) else self.after_section_id
+
+
+def scrollable(page: QWidget) -> QScrollArea:
+    """What the wizard's stack holds for *page*: the page itself when it scrolls, else the page in
+    a scroll area named as the page (a long page at 200% text must still be read to its end)."""
+    if isinstance(page, QScrollArea):
+        return page
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    area.setAccessibleName(page.accessibleName() or page.objectName())
+    return area
