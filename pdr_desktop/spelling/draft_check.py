@@ -10,6 +10,7 @@ stay ignored when it is reopened or sent to the manager.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -135,8 +136,10 @@ def check_draft(
     """Every possible mistake, in form order then text order; suggestions only when asked (slow).
 
     With `section_id`, only that section's answers are read (Check your answers, section by section).
+    The checker given is left as it was: the window's one is shared by every box of the process,
+    so one window's list must not hand its conversation's ignored words and names to the others.
     """
-    prepare(checker, form, draft)
+    checker = prepare(copy.copy(checker), form, draft)  # set_* replace the sets, never change them
     findings: list[Finding] = []
     for item in checked_texts(form, draft, role):
         if section_id and item.section_id != section_id:

@@ -240,6 +240,15 @@ def test_names_in_details_are_not_checked_and_are_accepted_elsewhere(form, sampl
     assert check_draft(form, sample_draft, checker) == []
 
 
+def test_checking_a_draft_leaves_the_checker_it_is_given_as_it_was(form, sample_draft, checker):
+    # The window's checker is shared by every box of the process: one conversation's list must not
+    # hand its ignored words (or names) to another conversation's boxes.
+    sample_draft.answers["wider.self"] = "Qwenzy plan"
+    assert ignore_in_draft(sample_draft, "Qwenzy")
+    assert check_draft(form, sample_draft, checker) == []
+    assert wrong(checker, "Qwenzy plan") == ["Qwenzy"]
+
+
 def test_ignored_words_travel_with_the_draft(form, sample_draft, checker, tmp_path, registry):
     sample_draft.answers["wider.self"] = "Qwenzy and Qwenzy’s plan"
     assert [f.word for f in check_draft(form, sample_draft, checker)] == ["Qwenzy", "Qwenzy’s"]
