@@ -30,7 +30,8 @@ def requested_report_file() -> Path | None:
 
 
 class FirstPaintReporter(QObject):
-    """Watches the application's events until a visible main window is painted.
+    """Watches the events of the main window (or of the whole application) until a visible
+    main window is painted.
 
     The time is taken in a zero-delay timer after that paint event, i.e. once the whole frame
     (the window and its children) has been drawn and handed to the window system.
@@ -54,21 +55,29 @@ class FirstPaintReporter(QObject):
         return False
 
     def _report(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        parent = self.parent()
+        if parent is not None:
+            parent.removeEventFilter(self)
         self._target.write_text(f"{self._clock():.6f}\n", encoding="utf-8")
         self._quit()
 
 
-def install_if_requested(app: QApplication) -> FirstPaintReporter | None:
-    """Called before any window exists; returns the reporter (kept alive by the app) or None."""
+def install_if_requested(app: QApplication, window: QWidget) -> FirstPaintReporter | None:
+    """Called once the main window exists, before it is shown; returns the reporter (kept alive
+    by the window) or None.
+
+    It watches the window only, not the application: a top-level widget is sent the paint event
+    of each frame. An application-wide Python filter would have every event of every object
+    converted for Python while the window is built; for an object of a class PySide has not met
+    (a file watcher's engine) that conversion makes PySide create the Python enum types of whole
+    modules, over a hundred, which a person starting the app (no hook) never pays for.
+    """
     target = requested_report_file()
     if target is None:
         return None
     reporter = FirstPaintReporter(target, app.quit)
-    reporter.setParent(app)
-    app.installEventFilter(reporter)
+    reporter.setParent(window)
+    window.installEventFilter(reporter)
     return reporter
 
 

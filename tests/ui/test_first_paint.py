@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtWidgets import QDialog, QMainWindow
 
-from pdr_desktop.ui.first_paint import FIRST_PAINT_ENV, FirstPaintReporter
+from pdr_desktop.ui.first_paint import FIRST_PAINT_ENV, FirstPaintReporter, install_if_requested
 
 
 def _reporter(qapp, tmp_path, quits):
@@ -45,6 +45,27 @@ def test_a_dialog_painted_before_the_window_is_not_the_first_frame(qapp, qtbot, 
     window.show()
     qtbot.waitUntil(lambda: quits == [1])
     qapp.removeEventFilter(reporter)
+
+
+def test_the_hook_watches_the_window_not_every_object_of_the_application(qapp, qtbot, tmp_path, monkeypatch):
+    # An application-wide filter would itself slow the start it measures (see install_if_requested).
+    monkeypatch.setenv(FIRST_PAINT_ENV, str(tmp_path / "painted.txt"))
+    quits: list[int] = []
+    monkeypatch.setattr(qapp, "quit", lambda: quits.append(1))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    reporter = install_if_requested(qapp, window)
+    assert reporter is not None and reporter.parent() is window
+    seen: list[str] = []
+    original = reporter.eventFilter
+    monkeypatch.setattr(
+        reporter, "eventFilter", lambda obj, ev: seen.append(obj.objectName()) or original(obj, ev)
+    )
+    window.setObjectName("watched")
+    window.show()
+    qtbot.waitUntil(lambda: quits == [1])
+    assert set(seen) == {"watched"}  # none of its children's events, nor the application's
+    assert float((tmp_path / "painted.txt").read_text(encoding="utf-8")) > 0
 
 
 def test_the_app_with_the_variable_set_reports_its_first_paint_and_quits_by_itself(tmp_path):
