@@ -39,8 +39,10 @@ def words_text(findings: list[Finding]) -> str:
 def install_spelling_list(window: MainWindow) -> QObject:
     """Add the spelling lines to each section of the window's Check your answers page."""
     service = spelling_service()
+    refresher = _Refresher(window)
 
     def add(form: FormDefinition, draft: Draft, section: Section, role: Role, layout: QVBoxLayout) -> None:
+        refresher.listed_spelling = service.active()
         if not service.active() or service.checker is None:
             return
         findings = check_draft(form, draft, service.checker, role, section_id=section.id)
@@ -65,7 +67,7 @@ def install_spelling_list(window: MainWindow) -> QObject:
             layout.addWidget(link)
 
     window.wizard.check_page.add_section_hook(add)
-    return _Refresher(window)  # a child of the window: it lives as long as the window
+    return refresher  # a child of the window: it lives as long as the window
 
 
 class _Refresher(QObject):
@@ -75,9 +77,13 @@ class _Refresher(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.listed_spelling = False  # whether the page was last listed with its spelling lines
         service = spelling_service()
         service.ready.connect(self.refresh_if_shown)
         service.words_changed.connect(self.refresh_if_shown)
 
     def refresh_if_shown(self) -> None:
-        self.window.wizard.refresh_check_page()
+        # Not checking now and not listed with spelling lines: the list would come out the same.
+        # (Opening a draft changes the words before the dictionary is read: no second listing.)
+        if spelling_service().active() or self.listed_spelling:
+            self.window.wizard.refresh_check_page()
