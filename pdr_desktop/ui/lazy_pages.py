@@ -79,3 +79,14 @@ class BuildAhead(QObject):
         page.ensurePolished()  # styled now, not on the first visit
         if len(missing) > 1:
             self._timer.start(self.NEXT_DELAY_MS)
+
+
+def warm_page_modules() -> None:
+    """Import every page kind and field widget now, for a window that has just painted.
+
+    The pages and their widgets load on first use, so the start page paints without them; but a
+    person who opens a draft and goes straight to another page would then wait for the imports
+    on top of the build. Run once the window is on screen (first_paint.after_first_paint).
+    """
+    from pdr_desktop.ui.fields import factory, objectives_table  # noqa: F401
+    from pdr_desktop.ui.pages import kinds  # noqa: F401

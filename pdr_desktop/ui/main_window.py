@@ -35,7 +35,9 @@ from pdr_desktop.ui.accessible import StatusLabel, expose_status_bar, install_ac
 from pdr_desktop.ui.autosave import Autosave
 from pdr_desktop.ui.banner import MessageBanner
 from pdr_desktop.ui.draft_session import DraftSession
+from pdr_desktop.ui.first_paint import after_first_paint
 from pdr_desktop.ui.focus import keep_focus_in_view
+from pdr_desktop.ui.lazy_pages import warm_page_modules
 from pdr_desktop.ui.menus import build_menus
 from pdr_desktop.ui.section_list import CHECK_ID
 from pdr_desktop.ui.shortcuts import install_window_shortcuts_first
@@ -135,6 +137,7 @@ class MainWindow(DraftOpening):
         self.review_actions: ReviewActions | None = None
         self.spelling: WindowSpelling | None = None
         self._install_plugins()
+        after_first_paint(self, warm_page_modules)  # a page visited straight away only builds
         self.update_tab_order()
         # After the plug-ins: their toolbars must exist for restoreState to place them.
         window_state.place_window(self, QSize(1100, 760))

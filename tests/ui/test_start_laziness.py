@@ -78,3 +78,33 @@ def test_the_check_sees_a_library_that_is_loaded(tmp_path, monkeypatch):
     code_path.write_text("import pypdf\n", encoding="utf-8")
     monkeypatch.setenv("PYTHONPATH", f"{tmp_path}{os.pathsep}{os.environ.get('PYTHONPATH', '')}")
     assert loaded_at_first_paint(tmp_path / "home") == ["pypdf"]
+
+
+# The start page paints without the page kinds and field widgets; once it has painted they are
+# loaded, so a page visited straight after opening a draft only has to be built.
+WARMED = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from pdr_desktop.ui.app import create_application, start_window
+
+    app = create_application()
+    window = start_window([])
+    at_start = "pdr_desktop.ui.pages.kinds" in sys.modules
+    QTimer.singleShot(3000, app.quit)  # the window paints, then work that waited for it runs
+    app.exec()
+    print("WARMED", at_start, "pdr_desktop.ui.pages.kinds" in sys.modules, flush=True)
+    """
+)
+
+
+def test_page_modules_load_after_the_first_paint_not_before(tmp_path):
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PDR_DESKTOP_HOME=str(tmp_path / "home"),
+        PDR_DESKTOP_SMOKE_QUIT_MS="60000",  # no first-start role question
+    )
+    command = [sys.executable, "-c", WARMED]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert "WARMED False True" in done.stdout, done.stderr[-2000:]
