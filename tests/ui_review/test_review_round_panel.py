@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QMessageBox, QWidget
 
 from pdr_desktop.clock import FixedClock
 from pdr_desktop.drafts.model import Draft
@@ -28,6 +28,17 @@ def test_no_draft_disables_everything(qtbot, form):
     assert not panel.complete.isEnabled()
     assert not panel.meeting.isEnabled()
     assert "No conversation" in panel.round_label.text()
+
+
+def test_the_calendar_is_made_when_first_shown_not_with_the_bar(qtbot, form):
+    # The bar is built with the window, before its first frame: a calendar costs ~10-30 ms.
+    panel = panel_for(qtbot, form, Draft.new(form), today=date(2025, 9, 15))
+    assert panel.findChild(QCalendarWidget) is None
+    panel.show()
+    panel.meeting.show_calendar()
+    assert panel.findChild(QCalendarWidget) is panel.meeting.calendar
+    assert panel.meeting.menu.isVisible()
+    panel.meeting.menu.close()
 
 
 def test_meeting_date_sets_the_send_by_date(qtbot, form):

@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QLabel, QLineEdit, QMenu, QSizePolicy, QWidget
 from shiboken6 import isValid
 
 from pdr_desktop.dates import long_date, parse_date
@@ -73,9 +73,9 @@ class MeetingDateInput(QLineEdit):
         self.pick_action.setText(self.tr("Pick a date"))
         self.pick_action.setToolTip(self.tr("Pick the date from a calendar (Alt+Down)"))
         self.pick_action.triggered.connect(self.show_calendar)
-        self.menu, self.calendar = calendar_menu(self)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
+        # Made when first shown: the bar is built with the window, before its first frame.
+        self._menu: QMenu | None = None
+        self._calendar: QCalendarWidget | None = None
         self.editingFinished.connect(self._typed)
         self.textChanged.connect(self._maybe_cleared)
         self._update_look()
@@ -123,6 +123,21 @@ class MeetingDateInput(QLineEdit):
             self.style().polish(self)
 
     # --- the calendar -------------------------------------------------------------------------
+    @property
+    def menu(self) -> QMenu:
+        if self._menu is None:
+            self._menu, self._calendar = calendar_menu(self)
+            self._calendar.clicked.connect(self._picked)
+            self._calendar.activated.connect(self._picked)
+        return self._menu
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        if self._calendar is None:
+            self.menu  # noqa: B018 - makes both
+        assert self._calendar is not None
+        return self._calendar
+
     def show_calendar(self) -> None:
         shown = self._day or parse_date(self.text()) or self._today()
         self.calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
