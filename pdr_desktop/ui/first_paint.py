@@ -69,8 +69,8 @@ def install_if_requested(app: QApplication, window: QWidget) -> FirstPaintReport
     It watches the window only, not the application: a top-level widget is sent the paint event
     of each frame. An application-wide Python filter would have every event of every object
     converted for Python while the window is built; for an object of a class PySide has not met
-    (a file watcher's engine) that conversion makes PySide create the Python enum types of whole
-    modules, over a hundred, which a person starting the app (no hook) never pays for.
+    (a file watcher's engine) that conversion made PySide create Python enum types a start
+    without the hook never creates (452 enum types by the first frame with it, 390 without).
     """
     target = requested_report_file()
     if target is None:
