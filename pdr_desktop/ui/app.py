@@ -59,8 +59,6 @@ def _app_icon() -> QIcon:
 
 def start_window(files: list[str], window: MainWindow | None = None) -> MainWindow:
     """Build the window and decide what it shows first; returns the window (shown)."""
-    from PySide6.QtWidgets import QApplication
-
     from pdr_desktop.settings import load_settings
     from pdr_desktop.ui.first_paint import install_if_requested
     from pdr_desktop.ui.main_window import MainWindow
@@ -68,9 +66,7 @@ def start_window(files: list[str], window: MainWindow | None = None) -> MainWind
 
     settings = load_settings()
     window = window or MainWindow(settings=settings)
-    app = QApplication.instance()
-    if app is not None:
-        install_if_requested(app, window)  # before it is shown, so its first paint is seen
+    install_if_requested(window)  # before it is shown, so its first paint is seen
     window.show()
     # Double-clicked a file, or a smoke test or a timing run: don't stop for a question.
     chosen = None if files or _unattended() else ask_role_if_needed(window.settings, window)

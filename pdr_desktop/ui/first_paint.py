@@ -16,8 +16,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from pdr_desktop.clock import SYSTEM_CLOCK
 
@@ -62,7 +62,9 @@ class FirstPaintReporter(QObject):
         self._quit()
 
 
-def install_if_requested(app: QApplication, window: QWidget) -> FirstPaintReporter | None:
+def install_if_requested(
+    window: QWidget, quit_app: Callable[[], None] = QCoreApplication.quit
+) -> FirstPaintReporter | None:
     """Called once the main window exists, before it is shown; returns the reporter (kept alive
     by the window) or None.
 
@@ -75,7 +77,7 @@ def install_if_requested(app: QApplication, window: QWidget) -> FirstPaintReport
     target = requested_report_file()
     if target is None:
         return None
-    reporter = FirstPaintReporter(target, app.quit)
+    reporter = FirstPaintReporter(target, quit_app)
     reporter.setParent(window)
     window.installEventFilter(reporter)
     return reporter

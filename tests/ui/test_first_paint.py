@@ -51,10 +51,9 @@ def test_the_hook_watches_the_window_not_every_object_of_the_application(qapp, q
     # An application-wide filter would itself slow the start it measures (see install_if_requested).
     monkeypatch.setenv(FIRST_PAINT_ENV, str(tmp_path / "painted.txt"))
     quits: list[int] = []
-    monkeypatch.setattr(qapp, "quit", lambda: quits.append(1))
     window = QMainWindow()
     qtbot.addWidget(window)
-    reporter = install_if_requested(qapp, window)
+    reporter = install_if_requested(window, lambda: quits.append(1))
     assert reporter is not None and reporter.parent() is window
     seen: list[str] = []
     original = reporter.eventFilter
