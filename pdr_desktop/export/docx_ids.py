@@ -80,6 +80,11 @@ class Bookmarks:
     def __init__(self, first_id: int = 9000) -> None:
         self._next = first_id
 
+    def take(self) -> int:
+        """The next unused id (for a bookmark written as XML text)."""
+        self._next += 1
+        return self._next - 1
+
     def wrap(self, paragraph: etree._Element, name: str) -> None:
         """A bookmark spanning the paragraph's text, so editing inside the text keeps it."""
         start = OxmlElement("w:bookmarkStart")

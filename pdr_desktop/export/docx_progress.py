@@ -8,16 +8,10 @@ the score and note stay ordinary text beside and under the bar (so the importer 
 
 from __future__ import annotations
 
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
-from docx.shared import Cm, Length, Pt
-from docx.table import _Cell
-from docx.text.paragraph import Paragraph
-from docx.text.run import Run
+from docx.shared import Cm, Length
 
 from pdr_desktop.export import docx_styles as st
 from pdr_desktop.export import text_values as tv
-from pdr_desktop.export.document_plan import ObjectiveExtra
 from pdr_desktop.review.progress import SCALE_MAX, ProgressEntry
 
 BAR_FILL = "2F5597"  # dark blue on white: well above 3:1 against the empty cells' white
@@ -29,26 +23,10 @@ ROW_HEIGHT = Cm(0.38)
 CAPTION_PT = 8
 
 
-def fill_progress(cell: _Cell, extra: ObjectiveExtra, width: int) -> None:
-    """The objective's progress row: caption, one bar per round (note under it), then Achieved/carried."""
-    caption = cell.paragraphs[0]
-    _small(st.add_run(caption, tv.PROGRESS_LABEL), bold=True)
-    _tight(caption)
-    # An objective only carried forward has no bars yet (the PDF draws them empty: see pdf_writer).
-    entries = extra.entries if extra.scored or extra.achieved else ()
-    if entries:
-        _bars(cell, entries, width)
-    lines = ([tv.ACHIEVED] if extra.achieved else []) + (
-        [f"{tv.CARRIED_PREFIX}{extra.carried_from}"] if extra.carried_from else []
-    )
-    for index, line in enumerate(lines):
-        para = cell.paragraphs[-1] if index == 0 and entries else cell.add_paragraph()
-        _small(st.add_run(para, line), bold=line == tv.ACHIEVED)
-
-
-def _bars(cell: _Cell, entries: tuple[ProgressEntry, ...], width: int) -> None:
-    """The bars as one nested table, written as XML in one piece: built cell by cell through
-    python-docx (add_row, merge, get_or_add_tcPr) this took half of a whole Word export."""
+def bars_xml(entries: tuple[ProgressEntry, ...], width: int) -> str:
+    """The bars as one nested table (<w:tbl>, in a cell of the objective's progress row), as XML
+    text: built cell by cell through python-docx (add_row, merge, get_or_add_tcPr) this took half
+    of a whole Word export."""
     rest = max(int(width) - LABEL_WIDTH - SCALE_MAX * BAR_CELL - SCORE_WIDTH - Cm(0.4), Cm(1))
     widths = [Length(w).twips for w in [LABEL_WIDTH] + [BAR_CELL] * SCALE_MAX + [SCORE_WIDTH, rest]]
     rows = []
@@ -70,8 +48,8 @@ def _bars(cell: _Cell, entries: tuple[ProgressEntry, ...], width: int) -> None:
             span += f'<w:gridSpan w:val="{len(widths)}"/></w:tcPr>'
             rows.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc>{span}{paragraphs}</w:tc></w:tr>")
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    xml = (
-        f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblW w:type="auto" w:w="0"/>'
+    return (
+        '<w:tbl><w:tblPr><w:tblW w:type="auto" w:w="0"/>'
         # Fixed column widths: Word and LibreOffice would otherwise stretch the bar's cells to fit text.
         '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
         '<w:left w:w="30" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/>'
@@ -80,8 +58,6 @@ def _bars(cell: _Cell, entries: tuple[ProgressEntry, ...], width: int) -> None:
         'w:noHBand="0" w:noVBand="1" w:val="04A0"/></w:tblPr>'
         f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
     )
-    cell._tc.append(parse_xml(xml))
-    cell.add_paragraph()  # Word requires a paragraph as the last element of every cell
 
 
 _TIGHT = '<w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>'
@@ -121,13 +97,3 @@ def _run(text: str, grey: bool = False) -> str:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _small(run: Run, bold: bool = False) -> None:
-    run.font.size = Pt(CAPTION_PT)
-    run.bold = bold or None
-
-
-def _tight(paragraph: Paragraph) -> None:
-    fmt = paragraph.paragraph_format
-    fmt.space_before = fmt.space_after = Pt(0)
