@@ -43,23 +43,36 @@ class Line:
 
 
 class _Measure:
-    """Word widths for one font and size, cached: real answers repeat their words a lot."""
+    """Word widths for one font and size, cached: real answers repeat their words a lot, and
+    the drafts of a batch export share most of theirs (the form's own words, the common ones)."""
 
     def __init__(self, primary: str, size: float) -> None:
         self.primary, self.size = primary, size
-        self.cache: dict[str, float] = {}
+        self.cache: dict[tuple[str, bool], float] = {}
         self.space = pdfmetrics.stringWidth(" ", primary, size)
 
+    @classmethod
+    def of(cls, primary: str, size: float) -> _Measure:
+        """The shared measure of this font and size (a word's width never changes)."""
+        measure = _MEASURES.get((primary, size))
+        if measure is None or len(measure.cache) > _MEASURE_WORDS:
+            measure = _MEASURES[primary, size] = cls(primary, size)  # a fresh one: memory stays bounded
+        return measure
+
     def width(self, text: str, simple: bool) -> float:
-        known = self.cache.get(text)
+        known = self.cache.get((text, simple))
         if known is None:
             if simple:
                 known = pdfmetrics.stringWidth(text, self.primary, self.size)
             else:
                 runs = shaping.font_runs(text, self.primary)
                 known = sum(shaping.run_width(r, self.size) for r in runs)
-            self.cache[text] = known
+            self.cache[text, simple] = known
         return known
+
+
+_MEASURES: dict[tuple[str, float], _Measure] = {}
+_MEASURE_WORDS = 200_000  # distinct words kept per font and size (a few MB at most)
 
 
 def paragraphs_of(text: str, primary: str) -> list[Paragraph]:
@@ -170,7 +183,7 @@ class TextBlock(Flowable):  # type: ignore[misc]  # reportlab has no type inform
         if self._lines is not None and (self._lo, self._hi) != (0, len(self._lines)):
             # A piece of a split block keeps the width it was split at (a cell never changes width).
             return
-        measure = _Measure(self.style.font, self.style.size)
+        measure = _Measure.of(self.style.font, self.style.size)
         self._lines = break_lines(self._paragraphs, width, measure)
         self._lo, self._hi, self._width = 0, len(self._lines), width
 
@@ -274,5 +287,5 @@ def draw_line(
 
 def line_width(text: str, style: TextStyle) -> float:
     """The width `text` takes on one line, in any script."""
-    measure = _Measure(style.font, style.size)
+    measure = _Measure.of(style.font, style.size)
     return sum(measure.width(p.text, p.simple) for p in paragraphs_of(text, style.font))
