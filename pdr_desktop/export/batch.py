@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pdr_desktop.atomic import folder_syncs_deferred
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
 from pdr_desktop.export.naming import export_stem, free_stem
@@ -90,14 +91,16 @@ def export_batch(
     if count > 1 and len(jobs) > 1:
         _run_pool(jobs, kind, count, outcome, on_progress, stop, done, total)
     else:
-        for index, (source, target) in enumerate(jobs):
-            if stop():
-                outcome.cancelled += [s for s, _ in jobs[index:]]
-                break
-            _record(outcome, source, target, export_one(source, kind, target))
-            done += 1
-            if on_progress is not None:
-                on_progress(done, total, source)
+        # Every file is complete under its name as it is written; the folder is fsynced once.
+        with folder_syncs_deferred():
+            for index, (source, target) in enumerate(jobs):
+                if stop():
+                    outcome.cancelled += [s for s, _ in jobs[index:]]
+                    break
+                _record(outcome, source, target, export_one(source, kind, target))
+                done += 1
+                if on_progress is not None:
+                    on_progress(done, total, source)
     _restore_order(outcome, paths)
     return outcome
 

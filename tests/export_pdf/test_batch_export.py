@@ -139,3 +139,50 @@ def test_two_worker_processes_give_the_same_files(drafts, out):
     assert [s.name for s, _ in outcome.written] == ["0.pdr", "1.pdr", "2.pdr"]
     assert [s.name for s, _ in outcome.failed] == ["broken.pdr"]
     assert all(target.read_bytes().startswith(b"%PDF-") for _, target in outcome.written)
+
+
+def test_each_file_is_fsynced_before_its_rename_and_the_folder_once(drafts, out, monkeypatch):
+    """A batch shares the folder's fsync; every file is still synced before it takes its name."""
+    import os
+
+    from pdr_desktop import atomic
+
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+    names = {}
+
+    def fsync(fd):
+        events.append("folder" if os.path.isdir(f"/proc/self/fd/{fd}") else "file")
+        return real_fsync(fd)
+
+    def replace(src, dst):
+        names[str(dst)] = os.path.getsize(src)
+        events.append("rename")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(atomic.os, "fsync", fsync)
+    monkeypatch.setattr(atomic.os, "replace", replace)
+    outcome = export_batch(drafts, "docx", out)
+    assert len(outcome.written) == 3
+    assert events == ["file", "rename"] * 3 + ["folder"]
+    for path in out.iterdir():
+        assert path.stat().st_size == names[str(path)]  # the name arrived with the whole file
+        assert docx.Document(str(path)).tables
+
+
+def test_a_single_write_still_fsyncs_its_folder_and_a_batch_syncs_after_a_failure(tmp_path, monkeypatch):
+    from pdr_desktop import atomic
+
+    synced: list[str] = []
+    monkeypatch.setattr(atomic, "fsync_dir", lambda folder: synced.append(folder.name))
+    atomic.atomic_write_bytes(tmp_path / "a.bin", b"a")
+    assert synced == [tmp_path.name]
+    synced.clear()
+    with pytest.raises(RuntimeError), atomic.folder_syncs_deferred():
+        atomic.atomic_write_bytes(tmp_path / "b.bin", b"b")
+        with atomic.folder_syncs_deferred():  # nested: the outer one syncs
+            atomic.atomic_write_bytes(tmp_path / "c.bin", b"c")
+        assert synced == []
+        raise RuntimeError("the batch stops")
+    assert synced == [tmp_path.name]
+    assert (tmp_path / "b.bin").read_bytes() == b"b"
