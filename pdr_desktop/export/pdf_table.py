@@ -13,8 +13,9 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from pdr_desktop.export.fonts import FAMILY, markup
+from pdr_desktop.export.fonts import FAMILY
 from pdr_desktop.export.pdf_flowables import chunk_flowables
+from pdr_desktop.export.pdf_labels import Label
 from pdr_desktop.export.pdf_styles import CELL_PAD, CHUNK_HEIGHT, GRID, GRID_WIDTH, Styles
 
 CONTINUED = "(continued)"
@@ -42,7 +43,7 @@ class ContinuedLabel(Flowable):  # type: ignore[misc]  # reportlab has no type i
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if not self.active:
             return 0, 0
-        self._para = Paragraph(markup(continued_text(self.label)), self.style)
+        self._para = Label(continued_text(self.label), self.style)
         width, height = self._para.wrap(avail_width, avail_height)
         return width, height + 2
 

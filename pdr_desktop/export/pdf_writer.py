@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
 
 from pdr_desktop import APP_NAME, __version__
 from pdr_desktop.atomic import atomic_write_bytes
@@ -30,9 +30,9 @@ from pdr_desktop.export.document_plan import (
     build_plan,
 )
 from pdr_desktop.export.export_report import ExportReport, Progress, no_progress
-from pdr_desktop.export.fonts import markup
 from pdr_desktop.export.pdf_attach import attach_draft
 from pdr_desktop.export.pdf_flowables import ProgressChart, numbered_canvas
+from pdr_desktop.export.pdf_labels import Label
 from pdr_desktop.export.pdf_styles import (
     HEADER_FILL,
     LABEL_FILL,
@@ -135,14 +135,14 @@ def _story(plan: Plan, st: Styles, progress: Progress) -> list[Flowable]:
     done = 0
     for block in plan.blocks:
         if block.kind == "title":
-            story.append(Paragraph(markup(block.text), st.title))
+            story.append(Label(block.text, st.title))
         elif block.kind == "heading":
             # The approach heading sits among the intro paragraphs, printed like them.
-            story.append(Paragraph(markup(block.text), st.heading if block.section_id else st.body))
+            story.append(Label(block.text, st.heading if block.section_id else st.body))
         elif block.kind == "paragraph":
-            story.append(Paragraph(markup(block.text), st.lead_in if block.section_id else st.body))
+            story.append(Label(block.text, st.lead_in if block.section_id else st.body))
         elif block.kind == "source":
-            story.append(Paragraph(markup(block.text), st.source))
+            story.append(Label(block.text, st.source))
         elif block.table is not None:
             story += [_table(block.table, st), *_notes(block.table, st), Spacer(1, 10)]
             done += 1
@@ -207,7 +207,7 @@ def _cell(cell: PlanCell, st: Styles, header: bool) -> TableCell:
     flows: list[Flowable] = []
     if cell.label:
         style = st.header if header or (cell.slot and not cell.group) else st.cell
-        flows.append(Paragraph(markup(cell.label), style))
+        flows.append(Label(cell.label, style))
     if cell.slot is not None:
         if cell.kind == EXTRA and cell.extra is not None:
             flows += _objective_extra(cell.extra, st)
@@ -239,7 +239,7 @@ def _objective_extra(extra: ObjectiveExtra, st: Styles) -> list[Flowable]:
 
     Every round gets its chart, even before any is scored (the Word copy leaves them out then).
     """
-    flows: list[Flowable] = [Paragraph(markup(text_values.PROGRESS_LABEL), st.small)]
+    flows: list[Flowable] = [Label(text_values.PROGRESS_LABEL, st.small)]
     for entry in extra.entries:
         flows.append(ProgressChart(entry))
         if entry.note.strip():

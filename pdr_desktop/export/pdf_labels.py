@@ -1,0 +1,72 @@
+"""The form's own wording in the PDF (titles, headings, labels) as reportlab Paragraphs, cheaper.
+
+Two costs of reportlab's Paragraph that a PDF export paid over and over:
+
+- its markup parser runs for every Paragraph, and every draft prints the same labels: the
+  parsed fragments are kept per text and style for the process (reportlab itself shares
+  fragments between a Paragraph and the pieces it splits into; nothing changes them);
+- wrap() breaks the lines again on every call, and a table cell is wrapped several times at
+  one width while the table is measured, cut into chunks and split over pages: a label
+  remembers its last width and what wrap() returned for it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
+
+from pdr_desktop.export.fonts import markup
+
+_PARSED: dict[tuple[str, int], tuple[str, ParagraphStyle, list[Any], Any, ParagraphStyle]] = {}
+_PARSED_MOST = 5000  # texts kept; a form has a few hundred
+
+
+class Label(Paragraph):  # type: ignore[misc]  # reportlab has no type information
+    """Paragraph(markup(text), style), parsed once per text and style, wrapped once per width."""
+
+    def __init__(self, text: str, style: ParagraphStyle, bulletText: Any = None, frags: Any = None) -> None:
+        self._wrapped: tuple[float, tuple[float, float]] | None = None
+        if frags is not None or bulletText is not None:
+            # A piece of a split label, as reportlab's split() makes it: its own fragments.
+            super().__init__(text, style, bulletText=bulletText, frags=frags)
+            return
+        self.caseSensitive, self.encoding = 1, "utf8"
+        cleaned, parsed_style, parsed, bullet = _parsed(markup(text), style)
+        self._setup(cleaned, parsed_style, bullet, parsed, cleanBlockQuotedText)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        # The lines depend on the width only (the height is what the caller has left).
+        if self._wrapped is not None and self._wrapped[0] == avail_width:
+            return self._wrapped[1]
+        size: tuple[float, float] = super().wrap(avail_width, avail_height)
+        self._wrapped = (avail_width, size)
+        return size
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self._wrapped = None
+        parts: list[Flowable] = super().split(avail_width, avail_height)
+        return parts
+
+
+def _parsed(text: str, style: ParagraphStyle) -> tuple[str, ParagraphStyle, list[Any], Any]:
+    """What Paragraph._setup makes of `text` (cleaned text, style, fragments, bullet), kept."""
+    key = (text, id(style))
+    known = _PARSED.get(key)
+    if known is not None and known[4] is style:
+        return known[:4]
+    cleaned = cleanBlockQuotedText(text)
+    parser = ParaParser()
+    parser.caseSensitive = 1
+    parsed_style, frags, bullet_frags = parser.parse(cleaned, style)
+    if frags is None:
+        raise ValueError(f"xml parser error ({parser.errors[0]}) in paragraph beginning\n'{cleaned[:30]}'")
+    textTransformFrags(frags, parsed_style)
+    bullet = bullet_frags or getattr(style, "bulletText", None)
+    if len(_PARSED) >= _PARSED_MOST:
+        _PARSED.clear()
+    _PARSED[key] = (cleaned, parsed_style, frags, bullet, style)
+    return cleaned, parsed_style, frags, bullet
