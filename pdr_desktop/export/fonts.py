@@ -175,11 +175,17 @@ def font_for(code: int, primary: str = FAMILY) -> str | None:
     return chosen
 
 
+_printable: dict[str, bool] = {}  # per character, for the process: every export asks about the same ones
+
+
 def printable(ch: str) -> bool:
     """Whether some bundled (or system CJK) font draws `ch`; whitespace and invisibles count as printable."""
-    if ch.isspace() or ch in JOINERS or INVISIBLE.match(ch) or _CONTROL.match(ch):
-        return True
-    return font_for(ord(ch)) is not None
+    known = _printable.get(ch)
+    if known is None:
+        known = _printable[ch] = bool(
+            ch.isspace() or ch in JOINERS or INVISIBLE.match(ch) or _CONTROL.match(ch)
+        ) or (font_for(ord(ch)) is not None)
+    return known
 
 
 def unprintable(text: str) -> list[str]:

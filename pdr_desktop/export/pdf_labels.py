@@ -35,7 +35,7 @@ class Label(Paragraph):  # type: ignore[misc]  # reportlab has no type informati
             super().__init__(text, style, bulletText=bulletText, frags=frags)
             return
         self.caseSensitive, self.encoding = 1, "utf8"
-        cleaned, parsed_style, parsed, bullet = _parsed(markup(text), style)
+        cleaned, parsed_style, parsed, bullet = _parsed(text, style)
         self._setup(cleaned, parsed_style, bullet, parsed, cleanBlockQuotedText)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -53,12 +53,12 @@ class Label(Paragraph):  # type: ignore[misc]  # reportlab has no type informati
 
 
 def _parsed(text: str, style: ParagraphStyle) -> tuple[str, ParagraphStyle, list[Any], Any]:
-    """What Paragraph._setup makes of `text` (cleaned text, style, fragments, bullet), kept."""
+    """What Paragraph._setup makes of markup(text) (cleaned text, style, fragments, bullet), kept."""
     key = (text, id(style))
     known = _PARSED.get(key)
     if known is not None and known[4] is style:
         return known[:4]
-    cleaned = cleanBlockQuotedText(text)
+    cleaned = cleanBlockQuotedText(markup(text))
     parser = ParaParser()
     parser.caseSensitive = 1
     parsed_style, frags, bullet_frags = parser.parse(cleaned, style)
