@@ -90,7 +90,8 @@ class _Cell:
 
 def run_xml(text: str, properties: str = "") -> str:
     """A run as python-docx's add_run(text) writes it: tabs as w:tab, line ends as w:br."""
-    pieces, buffer = [], []
+    pieces: list[str] = []
+    buffer: list[str] = []
 
     def flush() -> None:
         piece = "".join(buffer)
