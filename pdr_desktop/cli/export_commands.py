@@ -19,12 +19,20 @@ from pdr_desktop.drafts.model import DRAFT_SUFFIX
 from pdr_desktop.export import EXPORT_FORMATS, IMPORT_SUFFIXES, export_file, import_file
 from pdr_desktop.forms import default_registry
 
+EXPORT_HELP = (
+    "write drafts as Word documents or PDFs (several drafts: into the folder -o names, each "
+    "named as the window names it, never over an existing file). Exit 0: all written; "
+    "1: something failed (a draft could not be read or exported); "
+    "2: a usage problem (bad options, an output name that would replace a draft) "
+    "or an output folder that is missing or cannot be written to"
+)
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "export",
-        help="write drafts as Word documents or PDFs (several drafts: into the folder -o names, "
-        "each named as the window names it; exit 1 if any failed, 2 for a missing folder)",
+        description=EXPORT_HELP,
+        help=EXPORT_HELP,
     )
     p.add_argument("file", nargs="+", help="draft file(s) (.pdr)")
     p.add_argument("--to", dest="fmt", required=True, choices=EXPORT_FORMATS, help="the format to write")
@@ -66,18 +74,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         return fail(
             f"{out} is a draft file name; a {args.fmt.upper()} export needs its own (nothing was written)"
         )
+    if not out.parent.is_dir():
+        return fail(f"the folder {out.parent} does not exist (nothing was written)")
     try:
         draft, form = open_draft(args.file[0])
     except DraftFileError as exc:
-        return fail(str(exc))
-    if not out.parent.is_dir():
-        return fail(f"the folder {out.parent} does not exist (nothing was written)")
+        return _export_failed(str(exc))
     try:
         report = export_file(form, draft, out, args.fmt)
     except ImportError as exc:
         what = args.fmt.upper()
-        return fail(f"{what} export is not available in this version ({exc}); nothing was written")
-    except OSError as exc:
+        return _export_failed(f"{what} export is not available in this version ({exc}); nothing was written")
+    except OSError as exc:  # a full disk, a read-only folder: the output place, exit 2
         return fail(f"{out} cannot be written ({exc.strerror or exc}); nothing was written")
     print(out)
     for message in report.messages():  # characters the PDF fonts cannot draw: said, never silent
@@ -98,11 +106,16 @@ def cmd_export_batch(args: argparse.Namespace) -> int:
         outcome = export_batch(args.file, args.fmt, Path(args.output), workers=args.jobs)
     except BatchFolderError as exc:
         return fail(str(exc))
-    for _source, target in outcome.written:
-        print(target)
-    for source, reason in outcome.failed:
-        print(f"pdr-desktop: {source}: {reason}", file=sys.stderr)
-    if outcome.failed:
+    for source, target in outcome.written:  # which draft went to which file (two Ben Carters)
+        print(f"{source} → {target}")
+    # Each failure, rename and repeat is said once, in the summary.
+    if (
+        outcome.failed
+        or outcome.cancelled
+        or outcome.renamed_existing
+        or outcome.renamed_in_batch
+        or outcome.repeated
+    ):
         print(f"pdr-desktop: {outcome.summary()}", file=sys.stderr)
     return EXIT_OK if outcome.ok else EXIT_INCOMPLETE
 
@@ -126,6 +139,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(result.report())
     print(f"Draft written to {out}")
     return EXIT_OK if result.complete else EXIT_INCOMPLETE
+
+
+# A draft that cannot be read or exported exits 1, as one failed draft of a batch does;
+# fail()'s exit 2 is kept for usage problems and an output folder that is missing or unwritable.
+def _export_failed(message: str) -> int:
+    fail(message)
+    return EXIT_INCOMPLETE
 
 
 def _same_file(a: Path, b: Path) -> bool:

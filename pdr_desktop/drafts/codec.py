@@ -63,8 +63,11 @@ def loads(text: str, registry: FormRegistry) -> Draft:
             raise DraftFormatError(
                 "the file ends part-way through (it may have been cut off while copying or saving)"
             ) from exc
+        if not stripped:
+            raise DraftFormatError("it is empty (only blank space)") from exc
+        # The plain words first; the parser's position after them, for whoever looks into it.
         raise DraftFormatError(
-            f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            f"it is not a PDR Desktop draft (it is not valid JSON: line {exc.lineno}, column {exc.colno})"
         ) from exc
     return from_json(data, registry)
 

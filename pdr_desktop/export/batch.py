@@ -1,7 +1,9 @@
 """Many drafts exported into one folder at once: the manager's end-of-year set, or a script's.
 
 Each draft gets the name File ▸ Export… would give it (export/naming.py), made unique in
-the folder (never overwriting a file, "… (2)" instead). A draft that cannot be read or
+the folder (never overwriting a file, "… (2)" instead; the summary names every draft saved
+under such a new name, so two people called Ben Carter are never mixed up). A draft given
+twice (the same file by two paths) is exported once and the summary says so. A draft that cannot be read or
 written is reported with its name and the reason, and the rest go on. Cancelling stops
 before the next draft; the files already written stay (each one is complete: exports
 write atomically).
@@ -43,10 +45,18 @@ class BatchOutcome:
     written: list[tuple[Path, Path]] = field(default_factory=list)  # (draft, file written)
     failed: list[tuple[Path, str]] = field(default_factory=list)  # (draft, why)
     cancelled: list[Path] = field(default_factory=list)  # drafts not exported because of Cancel
+    # Drafts whose file got "… (2)" because the name was taken: by a file already in the folder…
+    renamed_existing: list[Path] = field(default_factory=list)
+    # …or by another draft of this batch (two people with the same name).
+    renamed_in_batch: list[Path] = field(default_factory=list)
+    repeated: list[Path] = field(default_factory=list)  # named more than once: done once
 
     @property
     def ok(self) -> bool:
         return not self.failed and not self.cancelled
+
+    def target_of(self, source: Path) -> Path | None:
+        return next((target for s, target in self.written if s == source), None)
 
     def summary(self) -> str:
         """ "12 exported, 1 failed: Jo.pdr – it is not a draft file": what happened, nothing more."""
@@ -56,7 +66,27 @@ class BatchOutcome:
             parts.append(f"{len(self.failed)} failed: {reasons}")
         if self.cancelled:
             parts.append(f"{len(self.cancelled)} not exported (cancelled)")
+        existing = self._renamed_list(self.renamed_existing)
+        if existing:
+            parts.append(
+                f"{len(existing)} saved under a new name because a file of that name was already there: "
+                + "; ".join(existing)
+            )
+        in_batch = self._renamed_list(self.renamed_in_batch)
+        if in_batch:
+            parts.append(
+                f"{len(in_batch)} saved under a new name because another draft here gives the same name: "
+                + "; ".join(in_batch)
+            )
+        if self.repeated:
+            names = ", ".join(path.name for path in self.repeated)
+            parts.append(f"{len(self.repeated)} named more than once (done once): {names}")
         return ", ".join(parts)
+
+    def _renamed_list(self, sources: list[Path]) -> list[str]:
+        """ "b.pdr → Ben Carter (2).pdf" for each renamed draft that was written."""
+        pairs = [(source, self.target_of(source)) for source in sources]
+        return [f"{source.name} → {target.name}" for source, target in pairs if target is not None]
 
 
 def export_batch(
@@ -80,6 +110,7 @@ def export_batch(
     if not folder.is_dir():
         raise BatchFolderError(f"the folder {folder} does not exist (nothing was written)")
     outcome = BatchOutcome()
+    paths = _once_each(paths, outcome)
     jobs = _plan(paths, kind, folder, outcome)
     total, done = len(paths), 0
     for path, _ in outcome.failed:  # the unreadable ones are done already
@@ -163,10 +194,34 @@ def _plan(
         except (OSError, KeyError, ValueError) as exc:
             outcome.failed.append((source, f"it cannot be read ({exc})"))
             continue
-        stem = free_stem(folder, export_stem(form, draft), (f".{kind}",), taken)
+        wanted = export_stem(form, draft)
+        stem = free_stem(folder, wanted, (f".{kind}",), taken)
+        if stem != wanted:
+            in_batch = wanted.casefold() in taken
+            (outcome.renamed_in_batch if in_batch else outcome.renamed_existing).append(source)
         taken.add(stem.casefold())
         jobs.append((source, folder / f"{stem}.{kind}"))
     return jobs
+
+
+def _once_each(paths: Sequence[Path | str], outcome: BatchOutcome) -> list[Path]:
+    """`paths` without repeats (the same file named twice, or by two routes): a second export of
+    it would only add a "… (2)" copy. The repeats are listed in `outcome.repeated`."""
+    seen: set[Path] = set()
+    unique: list[Path] = []
+    for raw in paths:
+        source = Path(raw)
+        try:
+            key = source.resolve()
+        except (OSError, RuntimeError):  # a symlink loop: the reader reports it
+            key = source.absolute()
+        if key in seen:
+            if source not in outcome.repeated:
+                outcome.repeated.append(source)
+            continue
+        seen.add(key)
+        unique.append(source)
+    return unique
 
 
 def _default_workers(jobs: int) -> int:

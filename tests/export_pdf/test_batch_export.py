@@ -53,10 +53,16 @@ def test_cli_pdf_batch_writes_the_rest_names_the_broken_one_and_exits_1(drafts, 
         assert len(matching) == 1, name
         assert matching[0].suffix == ".pdf"
         assert ATTACHMENT_NAME in PdfReader(matching[0]).attachments
-    assert captured.out.splitlines() == [str(out / p.name) for p in _in_given_order(written)]
-    assert "broken.pdr" in captured.err
-    assert "not valid JSON" in captured.err
-    assert "3 exported, 1 failed: broken.pdr – " in captured.err
+    # Which draft went to which file, in the order given.
+    good = [p for p in drafts if p.name != "broken.pdr"]
+    expected = [f"{src} → {out / p.name}" for src, p in zip(good, _in_given_order(written), strict=True)]
+    assert captured.out.splitlines() == expected
+    # The failure is said once, in the summary, in plain words before the parser's detail.
+    assert captured.err.count("broken.pdr") == 1
+    assert (
+        "3 exported, 1 failed: broken.pdr – it is not a PDR Desktop draft (it is not valid JSON: line 1"
+        in (captured.err)
+    )
 
 
 def _in_given_order(written):
@@ -94,7 +100,7 @@ def test_cli_one_draft_into_a_folder_gets_the_window_name(drafts, out, form, reg
 
     assert main(["export", str(drafts[0]), "--to", "pdf", "-o", str(out)]) == 0
     expected = out / f"{export_stem(form, read_draft(drafts[0], registry))}.pdf"
-    assert capsys.readouterr().out.strip() == str(expected)
+    assert capsys.readouterr().out.strip() == f"{drafts[0]} → {expected}"
     assert expected.read_bytes().startswith(b"%PDF-")
 
 
@@ -110,6 +116,41 @@ def test_same_names_never_overwrite(tmp_path, sample_draft, out):
     assert existing.name in names
     outcome = export_batch([first], "pdf", out)
     assert outcome.written[0][1].name.endswith("(3).pdf")  # the two files already there stay
+
+
+def test_the_summary_names_each_draft_saved_under_a_new_name(tmp_path, sample_draft, out, capsys):
+    """Two people with the same name, and a re-export into the same folder: the summary says
+    which draft went to which "(2)" file and why, once each."""
+    first, second = tmp_path / "a.pdr", tmp_path / "b.pdr"
+    write_draft(sample_draft, first, backup=False)
+    write_draft(sample_draft, second, backup=False)
+    stem = "Performance Conversation – Siobhán Ó Dálaigh – Final Review"
+    outcome = export_batch([first, second], "pdf", out)
+    assert outcome.renamed_existing == [] and outcome.renamed_in_batch == [second]
+    assert (
+        f"1 saved under a new name because another draft here gives the same name: b.pdr → {stem} (2).pdf"
+        in outcome.summary()
+    )
+    assert main(["export", str(first), str(second), "--to", "pdf", "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [
+        f"{first} → {out / stem} (3).pdf",
+        f"{second} → {out / stem} (4).pdf",
+    ]
+    assert (
+        "2 saved under a new name because a file of that name was already there: "
+        f"a.pdr → {stem} (3).pdf; b.pdr → {stem} (4).pdf"
+    ) in captured.err
+    assert captured.err.count("b.pdr") == 1
+
+
+def test_the_same_draft_named_twice_is_exported_once(drafts, out, tmp_path, capsys):
+    again = tmp_path / "drafts" / ".." / "drafts" / drafts[0].name  # another route to the same file
+    assert main(["export", str(drafts[0]), str(again), "--to", "pdf", "-o", str(out)]) == 0
+    assert len(list(out.iterdir())) == 1
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 1
+    assert "1 exported, 1 named more than once (done once): 0.pdr" in captured.err
 
 
 def test_progress_and_cancel(drafts, out):

@@ -53,10 +53,34 @@ def test_export_refuses_to_overwrite_the_draft_itself(draft_file, capsys):
 def test_export_of_an_unreadable_draft_writes_nothing(tmp_path, capsys):
     bad = tmp_path / "bad.pdr"
     bad.write_text("{not json", encoding="utf-8")
-    assert main(["export", str(bad), "--to", "pdf"]) == 2
+    assert main(["export", str(bad), "--to", "pdf"]) == 1
     err = capsys.readouterr().err
     assert "“bad.pdr” cannot be opened" in err
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "pdr-home") == ["bad.pdr"]
+
+
+@pytest.mark.parametrize("content", [b"", b"hello"])
+def test_an_unreadable_draft_exits_1_with_or_without_an_output_folder(tmp_path, content, capsys):
+    """The same unreadable file is the same failure (exit 1) whether -o names a folder or not;
+    it is said once."""
+    bad = tmp_path / "bad.pdr"
+    bad.write_bytes(content)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert main(["export", str(bad), "--to", "pdf"]) == 1
+    assert capsys.readouterr().err.count("bad.pdr") == 1
+    assert main(["export", str(bad), "--to", "pdf", "-o", str(out)]) == 1
+    assert capsys.readouterr().err.count("bad.pdr") == 1
+    assert list(out.iterdir()) == []
+
+
+def test_export_help_says_what_each_exit_code_means(capsys):
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "Exit 0: all written" in text
+    assert "1: something failed (a draft could not be read or exported)" in text
+    assert "2: a usage problem" in text
 
 
 def test_export_into_a_missing_folder(draft_file, tmp_path, capsys):

@@ -29,7 +29,12 @@ def bad_cases(sample_draft):
     no_marker.pop("format")
     return {
         "truncated": (text[: len(text) // 2].encode(), "ends part-way through"),
-        "not JSON": (b"Dear Tom, please find my PDR attached", "not valid JSON"),
+        # Plain words first, the parser's position after them, and never its own jargon.
+        "not JSON": (
+            b"Dear Tom, please find my PDR attached",
+            "it is not a PDR Desktop draft (it is not valid JSON: line 1, column 1)",
+        ),
+        "only blank space": (b"  \n\n", "it is empty (only blank space)"),
         "binary": (b"\x89PNG\r\n\x1a\n\x00\xff\xfe", "not a text file"),
         "a Word file renamed": (b"PK\x03\x04\x14\x00\x06\x00\xff\xfe", "it is a Word document (.docx)"),
         "a PDF renamed": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "it is a PDF file (.pdf)"),
@@ -52,6 +57,7 @@ def bad_cases(sample_draft):
         "a Word file renamed",
         "a PDF renamed",
         "empty",
+        "only blank space",
         "wrong type",
         "wrong yes/no",
         "answers not a mapping",
@@ -69,6 +75,7 @@ def test_bad_file_is_refused_with_reason_and_left_unchanged(tmp_path, registry, 
         read_draft(path, registry)
     assert "Received from Tom.pdr" in str(info.value)
     assert reason in str(info.value)
+    assert "Expecting" not in str(info.value)  # json's own words mean nothing to a manager
     assert path.read_bytes() == content
     assert path.stat().st_mtime_ns == before
 

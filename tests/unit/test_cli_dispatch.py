@@ -96,7 +96,9 @@ def test_word_export_imports_neither_qt_nor_reportlab_nor_pypdf(tmp_path, draft_
 def test_batch_export_imports_no_qt(tmp_path, draft_file):
     folder = tmp_path / "out"
     folder.mkdir()
-    names = _imported(tmp_path, "export", str(draft_file), str(draft_file), "--to", "pdf", "-o", str(folder))
+    twin = tmp_path / "twin.pdr"
+    twin.write_bytes(draft_file.read_bytes())
+    names = _imported(tmp_path, "export", str(draft_file), str(twin), "--to", "pdf", "-o", str(folder))
     assert len(list(folder.iterdir())) == 2
     assert "PySide6" not in _tops(names)
 
