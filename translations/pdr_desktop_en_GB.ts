@@ -2274,6 +2274,14 @@ Folder: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not while “Leave out names” is ticked: each form is named and holds the person’s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each selected form as its own PDF or Word file, named after the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,3 +47,10 @@ def test_selected_rows_export_as_word_into_one_folder(
     headers = [docx.Document(str(p)).sections[0].header.paragraphs[0].text for p in written]
     assert all(any(name in h for h in headers) for name in names)
     assert said == [f"2 exported.\nThe files are in {out}"]
+    # "Leave out names": the named forms are not on offer, and the menu says why.
+    view.anonymise_check.setChecked(True)
+    assert not view.export_forms_action.isEnabled()
+    assert "Leave out names" in view.export_forms_action.toolTip()
+    view.anonymise_check.setChecked(False)
+    assert view.export_forms_action.isEnabled()
+    assert "Leave out names" not in view.export_forms_action.toolTip()

@@ -135,3 +135,17 @@ def test_a_folder_that_vanished_writes_nothing_and_says_so(qtbot, registry, rece
     dialog.table.selectAll()
     dialog.export_selected()
     assert said[0][0] == "warning" and said[0][1].startswith("Nothing was exported: the folder")
+
+
+def test_progress_says_whose_form_was_done(qtbot, received):
+    """ "Exported 1 of 2: Jo Bloggs" where the list knows the name; the file name where it does not."""
+    from pdr_desktop.ui.review.batch_export import BatchExportThread
+
+    files = sorted(received.glob("[01]-*.pdr"))
+    out = received.parent / "progress-out"
+    out.mkdir()
+    thread = BatchExportThread(files, "pdf", out, names={files[1]: "Jo Bloggs"})
+    said: list[str] = []
+    thread.progressed.connect(lambda _done, _total, who: said.append(who), Qt.ConnectionType.DirectConnection)
+    thread.run()  # on this thread: the signal is what is under test, not the threading
+    assert said == [files[0].name, "Jo Bloggs"]

@@ -3,13 +3,14 @@
 The format is asked, then a folder with the system's own dialog; export/batch.export_batch
 writes the files on a QThread (each named as File ▸ Export… would name it) while a
 progress dialog counts them and offers Cancel. The summary says exactly what happened:
-"12 exported, 1 failed: Jo.pdr – it is not valid JSON".
+"12 exported, 1 failed: Jo.pdr – it is not a PDR Desktop draft (…)", and names each
+form saved as "… (2)" because its name was taken.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
@@ -31,11 +32,19 @@ def format_labels() -> dict[str, str]:
 class BatchExportThread(QThread):
     """Runs export_batch off the UI thread; cancel() stops it before the next form."""
 
-    progressed = Signal(int, int, str)  # forms done, forms in all, the file just done
+    progressed = Signal(int, int, str)  # forms done, forms in all, whose form (or its file) was just done
 
-    def __init__(self, paths: Sequence[Path], kind: str, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        paths: Sequence[Path],
+        kind: str,
+        folder: Path,
+        parent: QWidget | None = None,
+        names: Mapping[Path, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.paths, self.kind, self.folder = [Path(p) for p in paths], kind, Path(folder)
+        self.names = dict(names or {})  # path → the person's name, where the list knows it
         self._cancel = threading.Event()
         self.outcome = BatchOutcome()
         self.error = ""  # the folder could not be used: nothing was written
@@ -55,11 +64,15 @@ class BatchExportThread(QThread):
             self.error = exc.strerror or str(exc)
 
     def _progress(self, done: int, total: int, path: Path) -> None:
-        self.progressed.emit(done, total, path.name)
+        # "Exported 4 of 7: Ben Carter" tells the manager whose form it was; "s1.pdr" does not.
+        self.progressed.emit(done, total, self.names.get(Path(path), "").strip() or Path(path).name)
 
 
-def export_forms(parent: QWidget, paths: Sequence[Path]) -> BatchOutcome | None:
-    """Ask the format and the folder, export, and say what happened; None when the person stopped."""
+def export_forms(
+    parent: QWidget, paths: Sequence[Path], names: Mapping[Path, str] | None = None
+) -> BatchOutcome | None:
+    """Ask the format and the folder, export, and say what happened; None when the person stopped.
+    `names` (path → the person's name) lets the progress say whose form is being done."""
     if not paths:
         return None
     kind = choose_format(parent, len(paths))
@@ -68,7 +81,7 @@ def export_forms(parent: QWidget, paths: Sequence[Path]) -> BatchOutcome | None:
     folder = choose_folder(parent)
     if folder is None:
         return None
-    outcome, error = run_batch(parent, paths, kind, folder)
+    outcome, error = run_batch(parent, paths, kind, folder, names)
     show_summary(parent, outcome, folder, error)
     return outcome
 
@@ -100,9 +113,15 @@ def choose_folder(parent: QWidget) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def run_batch(parent: QWidget, paths: Sequence[Path], kind: str, folder: Path) -> tuple[BatchOutcome, str]:
+def run_batch(
+    parent: QWidget,
+    paths: Sequence[Path],
+    kind: str,
+    folder: Path,
+    names: Mapping[Path, str] | None = None,
+) -> tuple[BatchOutcome, str]:
     """Export on a worker thread with a progress dialog (Cancel stops before the next form)."""
-    thread = BatchExportThread(paths, kind, folder)
+    thread = BatchExportThread(paths, kind, folder, names=names)
     dialog = QProgressDialog(
         QCoreApplication.translate("BatchExport", "Exporting the forms…"),
         QCoreApplication.translate("BatchExport", "Cancel"),

@@ -222,7 +222,8 @@ class ManagerListDialog(QDialog):
     def export_selected(self):
         from pdr_desktop.ui.review.batch_export import export_forms
 
-        return export_forms(self, self.selected_paths())
+        names = {summary.path: summary.practitioner for summary in self.summaries}
+        return export_forms(self, self.selected_paths(), names)
 
     def open_row(self, row: int) -> bool:
         if not 0 <= row < len(self.summaries):

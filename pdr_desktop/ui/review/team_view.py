@@ -189,6 +189,7 @@ class TeamView(QDialog):
         menu.addSeparator()
         self.export_forms_action = menu.addAction(self.tr("Selected &forms as PDF or Word…"))
         self.export_forms_action.triggered.connect(lambda _=False: self.export_selected_forms())
+        menu.setToolTipsVisible(True)  # says why the forms entry is off while names are left out
         self.export_button.setMenu(menu)
         self.anonymise_check = QCheckBox(self.tr("&Leave out names (counts only)"))
         self.anonymise_check.setToolTip(
@@ -200,6 +201,7 @@ class TeamView(QDialog):
         self.button_bar.addWidget(self.open_button)
         self.button_bar.addStretch(1)
         self.button_bar.addWidget(self.anonymise_check)
+        self.anonymise_check.toggled.connect(lambda _on: self._update_buttons())
         self.button_bar.addWidget(self.export_button)
         self.button_bar.addWidget(close)
 
@@ -362,7 +364,16 @@ class TeamView(QDialog):
         self.open_button.setEnabled(row is not None and row.summary.readable)
         has_any = bool(self.report.members)
         self.export_button.setEnabled(has_any)
-        self.export_forms_action.setEnabled(bool(self.selected_paths()))
+        # The forms carry names (that is their point), so "Leave out names" rules them out.
+        names_left_out = self.anonymise_check.isChecked()
+        self.export_forms_action.setEnabled(bool(self.selected_paths()) and not names_left_out)
+        self.export_forms_action.setToolTip(
+            self.tr(
+                "Not while “Leave out names” is ticked: each form is named and holds the person’s answers"
+            )
+            if names_left_out
+            else self.tr("Each selected form as its own PDF or Word file, named after the person")
+        )
 
     def selected_paths(self) -> list[Path]:
         return self.team_tab.selected_paths()
@@ -370,7 +381,8 @@ class TeamView(QDialog):
     def export_selected_forms(self):
         from pdr_desktop.ui.review.batch_export import export_forms
 
-        return export_forms(self, self.selected_paths())
+        names = {row.path: row.summary.name for row in self.team_tab.visible_rows() if row is not None}
+        return export_forms(self, self.selected_paths(), names)
 
     # --- opening and exporting --------------------------------------------------------------------
 
