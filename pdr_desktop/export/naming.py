@@ -43,6 +43,12 @@ def export_stem(form: FormDefinition, draft: Draft, from_manager: bool = False) 
     return file_stem(conversation_title(form, draft, from_manager))
 
 
+def natural_key(name: str) -> tuple[tuple[int, int | str], ...]:
+    """Sorts file names as people count: "p2" before "p10" (as text, "p10" comes first)."""
+    parts = re.split(r"(\d+)", name.casefold())
+    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in parts if part)
+
+
 def free_stem(
     folder: Path,
     stem: str,

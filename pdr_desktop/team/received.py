@@ -16,6 +16,7 @@ from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
 from pdr_desktop.export import IMPORT_SUFFIXES
 from pdr_desktop.export.batch import read_any
+from pdr_desktop.export.naming import natural_key
 from pdr_desktop.forms.model import Role
 from pdr_desktop.forms.registry import FormRegistry
 from pdr_desktop.review.completeness import Missing, missing
@@ -71,8 +72,10 @@ def summarise_received(
 
 
 def received_files(folder: Path) -> list[Path]:
-    """The files in a folder the manager's list can show, sorted by name."""
+    """The files in a folder the manager's list can show, sorted by name as people count (p2, p10)."""
+
     if not folder.is_dir():
         return []
     # Not is_file(): a pipe or device named like a form is listed as unreadable, never skipped.
-    return sorted(p for p in folder.iterdir() if not p.is_dir() and p.suffix.lower() in RECEIVED_SUFFIXES)
+    shown = [p for p in folder.iterdir() if not p.is_dir() and p.suffix.lower() in RECEIVED_SUFFIXES]
+    return sorted(shown, key=lambda p: (natural_key(p.stem), p.suffix.lower(), p.name))
