@@ -12,6 +12,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Word and PDF (a .docx and a .pdf of each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export forms</source>
         <translation type="unfinished"></translation>
     </message>

@@ -34,6 +34,11 @@ BatchProgress = Callable[[int, int, Path], None]
 POOL_FROM = 12  # drafts: below this, starting worker processes costs more than it saves
 POOL_WORKERS = 2
 POOL_CORES = 3  # cores the machine needs before worker processes pay
+BOTH = "docx+pdf"  # a Word file and a PDF of each draft, under the same name: read once, written twice
+
+
+def kinds_of(kind: str) -> tuple[str, ...]:
+    return ("docx", "pdf") if kind == BOTH else (kind,)
 
 
 class BatchFolderError(ValueError):
@@ -55,12 +60,10 @@ class BatchOutcome:
     def ok(self) -> bool:
         return not self.failed and not self.cancelled
 
-    def target_of(self, source: Path) -> Path | None:
-        return next((target for s, target in self.written if s == source), None)
-
     def summary(self) -> str:
         """ "12 exported, 1 failed: Jo.pdr – it is not a draft file": what happened, nothing more."""
-        parts = [f"{len(self.written)} exported"]
+        # Drafts, not files: a Word-and-PDF export writes two files for each draft.
+        parts = [f"{len(dict.fromkeys(source for source, _ in self.written))} exported"]
         if self.failed:
             reasons = "; ".join(f"{path.name} – {why}" for path, why in self.failed)
             parts.append(f"{len(self.failed)} failed: {reasons}")
@@ -85,8 +88,12 @@ class BatchOutcome:
 
     def _renamed_list(self, sources: list[Path]) -> list[str]:
         """ "b.pdr → Ben Carter (2).pdf" for each renamed draft that was written."""
-        pairs = [(source, self.target_of(source)) for source in sources]
-        return [f"{source.name} → {target.name}" for source, target in pairs if target is not None]
+        lines = []
+        for source in sources:
+            targets = [target.name for s, target in self.written if s == source]
+            if targets:
+                lines.append(f"{source.name} → {' and '.join(targets)}")
+        return lines
 
 
 def export_batch(
@@ -97,15 +104,15 @@ def export_batch(
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
 ) -> BatchOutcome:
-    """Export each draft in `paths` as `kind` ("pdf" or "docx") into `folder`.
+    """Export each draft in `paths` as `kind` ("pdf", "docx" or BOTH) into `folder`.
 
     Raises BatchFolderError when `folder` is not an existing folder. `workers` forces the
     number of processes (1: this one); by default large batches use POOL_WORKERS.
     """
     from pdr_desktop.export import EXPORT_FORMATS
 
-    if kind not in EXPORT_FORMATS:
-        raise ValueError(f"unknown export format “{kind}”; use one of {', '.join(EXPORT_FORMATS)}")
+    if kind not in (*EXPORT_FORMATS, BOTH):
+        raise ValueError(f"unknown export format “{kind}”; use one of {', '.join(EXPORT_FORMATS)} or {BOTH}")
     folder = Path(folder)
     if not folder.is_dir():
         raise BatchFolderError(f"the folder {folder} does not exist (nothing was written)")
@@ -128,7 +135,7 @@ def export_batch(
                 if stop():
                     outcome.cancelled += [s for s, _ in jobs[index:]]
                     break
-                _record(outcome, source, target, export_one(source, kind, target))
+                _record(outcome, source, target, export_one(source, kind, target), kind)
                 done += 1
                 if on_progress is not None:
                     on_progress(done, total, source)
@@ -137,22 +144,32 @@ def export_batch(
 
 
 def export_one(source: Path, kind: str, target: Path) -> str | None:
-    """Read one draft and write it to `target`; None when it worked, else the reason it did not.
-    (Runs in worker processes too, so it takes and returns only plain values.)"""
+    """Read one draft and write it to `target` (BOTH: beside it with each suffix too); None when it
+    worked, else the reason it did not. (Runs in worker processes too, so it takes and returns
+    only plain values.)"""
     from pdr_desktop.export import export_file
     from pdr_desktop.forms import default_registry
 
+    done: list[str] = []
     try:
         registry = default_registry()
         draft = read_any(source, registry)
-        export_file(registry.get(draft.form_id), draft, target, kind)
+        for each in kinds_of(kind):
+            out = target.with_suffix(f".{each}")
+            export_file(registry.get(draft.form_id), draft, out, each)
+            done.append(out.name)
     except DraftFileError as exc:
         return exc.reason
     except OSError as exc:
-        return f"{target.name} cannot be written ({exc.strerror or exc})"
+        return _partly(done, f"{target.name} cannot be written ({exc.strerror or exc})")
     except Exception as exc:  # a layout bug in one draft must not stop the other 29
-        return f"it could not be exported ({type(exc).__name__}: {exc})"
+        return _partly(done, f"it could not be exported ({type(exc).__name__}: {exc})")
     return None
+
+
+def _partly(done: list[str], reason: str) -> str:
+    """The reason, saying which file of a Word-and-PDF pair was written before it failed."""
+    return f"{reason}; {', '.join(done)} was written" if done else reason
 
 
 def read_any(source: Path, registry: FormRegistry, cannot_be: str = "exported") -> Draft:
@@ -195,12 +212,12 @@ def _plan(
             outcome.failed.append((source, f"it cannot be read ({exc})"))
             continue
         wanted = export_stem(form, draft)
-        stem = free_stem(folder, wanted, (f".{kind}",), taken)
+        stem = free_stem(folder, wanted, tuple(f".{each}" for each in kinds_of(kind)), taken)
         if stem != wanted:
             in_batch = wanted.casefold() in taken
             (outcome.renamed_in_batch if in_batch else outcome.renamed_existing).append(source)
         taken.add(stem.casefold())
-        jobs.append((source, folder / f"{stem}.{kind}"))
+        jobs.append((source, folder / f"{stem}.{kinds_of(kind)[0]}"))
     return jobs
 
 
@@ -265,15 +282,15 @@ def _run_pool(
                     reason = future.result()
                 except Exception as exc:  # the worker process died (out of memory…)
                     reason = f"it could not be exported ({type(exc).__name__}: {exc})"
-                _record(outcome, source, target, reason)
+                _record(outcome, source, target, reason, kind)
                 done += 1
                 if on_progress is not None:
                     on_progress(done, total, source)
 
 
-def _record(outcome: BatchOutcome, source: Path, target: Path, reason: str | None) -> None:
+def _record(outcome: BatchOutcome, source: Path, target: Path, reason: str | None, kind: str) -> None:
     if reason is None:
-        outcome.written.append((source, target))
+        outcome.written += [(source, target.with_suffix(f".{each}")) for each in kinds_of(kind)]
     else:
         outcome.failed.append((source, reason))
 

@@ -227,3 +227,18 @@ def test_a_single_write_still_fsyncs_its_folder_and_a_batch_syncs_after_a_failur
         raise RuntimeError("the batch stops")
     assert synced == [tmp_path.name]
     assert (tmp_path / "b.bin").read_bytes() == b"b"
+
+
+def test_word_and_pdf_keep_one_name_even_when_only_one_of_them_was_there(drafts, out):
+    from pdr_desktop.export.batch import BOTH
+
+    first = drafts[0]
+    taken = export_batch([first], "pdf", out).written[0][1]  # a PDF already there, no Word file
+    outcome = export_batch([first], BOTH, out)
+    assert outcome.ok, outcome.summary()
+    names = sorted(target.name for _, target in outcome.written)
+    assert names == [f"{taken.stem} (2).docx", f"{taken.stem} (2).pdf"]
+    assert outcome.summary().startswith("1 exported, 1 saved under a new name because a file of that name")
+    assert f"0.pdr → {taken.stem} (2).docx and {taken.stem} (2).pdf" in outcome.summary()
+    assert docx.Document(str(out / names[0])).sections[0].header is not None
+    assert ATTACHMENT_NAME in PdfReader(out / names[1]).attachments

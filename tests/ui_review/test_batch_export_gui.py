@@ -149,3 +149,26 @@ def test_progress_says_whose_form_was_done(qtbot, received):
     thread.progressed.connect(lambda _done, _total, who: said.append(who), Qt.ConnectionType.DirectConnection)
     thread.run()  # on this thread: the signal is what is under test, not the threading
     assert said == [files[0].name, "Jo Bloggs"]
+
+
+def test_word_and_pdf_writes_both_files_of_each_form_under_one_name(qtbot, registry, received, answers):
+    """The format question offers Word and PDF, as single export does: two files per form, the
+    same name, and the summary counts forms."""
+    state, out, said = answers
+    state["format"] = "Word and PDF (a .docx and a .pdf of each)"
+    dialog = make_list(qtbot, registry, received)
+    rows = {dialog.table.item(r, 5).text(): r for r in range(dialog.table.rowCount())}
+    dialog.table.clearSelection()
+    dialog.table.selectRow(rows["0-siobhán.pdr"])
+    qtbot.mouseClick(
+        dialog.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        dialog.table.visualItemRect(dialog.table.item(rows["2-amir.pdr"], 0)).center(),
+    )
+    outcome = dialog.export_selected()
+    assert outcome is not None and outcome.ok
+    written = sorted(out.iterdir())
+    assert sorted(p.suffix for p in written) == [".docx", ".docx", ".pdf", ".pdf"]
+    assert len({p.stem for p in written}) == 2
+    assert said[0][1].startswith("2 exported.")

@@ -16,9 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
-from pdr_desktop.export.batch import BatchFolderError, BatchOutcome, export_batch
+from pdr_desktop.export.batch import BOTH, BatchFolderError, BatchOutcome, export_batch
 
-FORMATS = ("pdf", "docx")
+FORMATS = ("pdf", "docx", BOTH)  # as File ▸ Export… offers for one form
 
 
 def format_labels() -> dict[str, str]:
@@ -26,6 +26,7 @@ def format_labels() -> dict[str, str]:
     return {
         "pdf": QCoreApplication.translate("BatchExport", "PDF (.pdf)"),
         "docx": QCoreApplication.translate("BatchExport", "Word document (.docx)"),
+        BOTH: QCoreApplication.translate("BatchExport", "Word and PDF (a .docx and a .pdf of each)"),
     }
 
 
