@@ -68,6 +68,8 @@ class MainWindow(DraftOpening):
         clock: Clock | None = None,
     ) -> None:
         super().__init__()
+        self._painted = False
+        self._remember_pending: list[Path] = []  # see _remember_opened_draft
         install_accessibility()  # before any widget is asked for its accessible interface
         ensure_theme()  # readable colours and visible focus, also where no create_application ran
         self.registry = registry or default_registry()
@@ -138,6 +140,7 @@ class MainWindow(DraftOpening):
         self.spelling: WindowSpelling | None = None
         self._install_plugins()
         after_first_paint(self, warm_page_modules)  # a page visited straight away only builds
+        after_first_paint(self, self._on_first_paint)
         self.update_tab_order()
         # After the plug-ins: their toolbars must exist for restoreState to place them.
         window_state.place_window(self, QSize(1100, 760))
@@ -186,7 +189,19 @@ class MainWindow(DraftOpening):
         self._update_actions()
         self.start_page.focus_list()
 
+    def _on_first_paint(self) -> None:
+        self._painted = True
+        self._remember_opened_draft()
+
+    def _remember_opened_draft(self, path: Path | None = None, now: bool = False) -> None:
+        """Put opened drafts first in the recent list: that rewrites the state file (QSettings.sync,
+        30-100 ms on a busy disk), so at start-up it waits for the first frame; the start page asks first."""
+        self._remember_pending += [path] if path is not None else []
+        while self._remember_pending and (self._painted or now):
+            window_state.remember_draft(self._remember_pending.pop(0))
+
     def refresh_start_page(self) -> None:
+        self._remember_opened_draft(now=True)  # the list must hold every draft opened so far
         folder = self.drafts_folder()
         self.start_page.populate(
             folder,
@@ -232,7 +247,7 @@ class MainWindow(DraftOpening):
         current = self.wizard.current_id() if same_draft else ""
         self.wizard.show_entry(current if current in self.wizard.order else self.wizard.landing_entry())
         if self.draft_path is not None:
-            window_state.remember_draft(self.draft_path)
+            self._remember_opened_draft(self.draft_path)
             self.save_label.set_quietly(self._saved_text(self.draft_path))
         self._show_read_only_furniture()
         self._update_role_widgets()

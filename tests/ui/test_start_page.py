@@ -129,3 +129,27 @@ def test_role_set_by_it_is_not_asked(tmp_path, monkeypatch):
     settings = load_settings()
     assert settings.is_locked("role")
     assert ask_role_if_needed(settings) is None  # the autouse fixture fails the test if a dialog opens
+
+
+def test_a_draft_opened_before_the_first_paint_joins_the_recent_list_once_painted(
+    registry, clock, form, qtbot
+):
+    """Writing the recent list waits for the first frame (start-up), but is never lost: the first
+    paint writes it, and the start page asks for it before reading the list."""
+    from pdr_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(registry=registry, settings=load_settings(), clock=clock)
+    qtbot.addWidget(window)
+    path = make_draft(form, window.drafts_folder(), "Opened Early")
+    assert window.open_path(path)
+    assert window_state.recent_files() == []  # not painted yet: nothing written
+    window.show()
+    qtbot.waitUntil(lambda: window_state.recent_files() == [path])
+
+    other = MainWindow(registry=registry, settings=load_settings(), clock=clock)
+    qtbot.addWidget(other)
+    second = make_draft(form, window.drafts_folder(), "Opened Second")
+    assert other.open_path(second) and window_state.recent_files() == [path]
+    other.close_draft()
+    assert window_state.recent_files() == [second, path]
+    assert rows(other)[0].startswith("Opened Second")
