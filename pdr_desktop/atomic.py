@@ -17,7 +17,6 @@ import hashlib
 import os
 import re
 import secrets
-import socket
 import stat
 import threading
 from collections.abc import Callable, Iterator
@@ -28,9 +27,19 @@ PRIVATE_DIR = 0o700
 _O_BINARY = getattr(os, "O_BINARY", 0)
 
 
+def host_name() -> str:
+    """The machine's name. On POSIX gethostname() reads uname's node name, which os has already:
+    importing socket (10-20 ms at start-up, for one call) is left to Windows."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 def host_tag() -> str:
     """Eight hex digits naming this machine (temp names stay short and carry no host name)."""
-    return hashlib.sha256(socket.gethostname().lower().encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return hashlib.sha256(host_name().lower().encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
 _TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<host>[0-9a-f]{8})-(?P<pid>\d+)\.[0-9a-f]{8}\.tmp$")

@@ -1,8 +1,8 @@
 """Starting the window loads only what the first frame needs (issue 17: start-up time).
 
 Export (reportlab, python-docx, pypdf, openpyxl) and the spelling dictionary's reader (spylls)
-load on first use or after the window has painted. Each start runs in a fresh interpreter,
-as a person's does: one test's imports must not hide another's.
+load on first use or after the window has painted; on Linux psutil and socket wait too. Each
+start runs in a fresh interpreter, as a person's does: one test's imports must not hide another's.
 """
 
 from __future__ import annotations
@@ -17,7 +17,10 @@ from pathlib import Path
 from pdr_desktop.drafts.store import write_draft
 from pdr_desktop.review.sample import build_sample
 
-HEAVY = ("reportlab", "docx", "pypdf", "openpyxl", "spylls")
+HEAVY = ("reportlab", "docx", "pypdf", "openpyxl", "spylls") + (
+    # On Linux the lock's process start time is read from /proc, and the host name from uname.
+    ("psutil", "socket") if sys.platform.startswith("linux") else ()
+)
 
 # The real start-up path (pdr-desktop, or pdr-desktop FILE); at the first paint of the main
 # window it prints which heavy libraries are loaded, then quits.
