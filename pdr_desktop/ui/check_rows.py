@@ -118,7 +118,11 @@ class SummaryRow(QFrame):
         self.value.setObjectName("summaryValue")
         self.note = QLabel(note, self)
         self.note.setObjectName("summaryNote")
-        self.note.setVisible(bool(note))
+        # Only hidden, never shown: setVisible(True) polishes the label through the app's style
+        # sheet now, and putting the page in its scroll area polishes it all again (about half
+        # of building Check your answers). A child shows with its parent anyway.
+        if not note:
+            self.note.hide()
         self.more: QPushButton | None = None
         for label in (self.key, self.value, self.note):
             label.setWordWrap(True)
@@ -132,7 +136,8 @@ class SummaryRow(QFrame):
         self.short = shortened(lines) if short is None else ("\n".join(short), short != lines)
         text, cut = self.short
         self.value.setText(text)
-        self.value.setVisible(bool(text))
+        if not text:
+            self.value.hide()
         if cut:
             self.more = link_button(
                 self.tr("Show all"), self.tr("Show all of the answer: {0}").format(short_question), self

@@ -163,3 +163,22 @@ def test_a_draft_opens_where_work_is_left_and_a_finished_one_on_its_summary(wind
     write_draft(sample_draft, partly)
     assert window.open_path(partly)
     assert window.wizard.current_id() == "learning"
+
+
+def test_a_summary_row_is_not_styled_before_it_is_placed(qtbot):
+    """Building a row must not polish its labels (app style sheet): the page is polished once,
+    when it goes into its scroll area; polishing each row first cost about half the build."""
+    from PySide6.QtCore import Qt
+
+    from pdr_desktop.ui.check_rows import SummaryRow
+
+    row = SummaryRow(("Standard 1", "My self-assessment"), ["An answer"], "field", "Not answered yet")
+    qtbot.addWidget(row)
+    for label in (row.key, row.value, row.note):
+        assert not label.testAttribute(Qt.WidgetAttribute.WA_WState_Polished)
+    empty = SummaryRow(("", "A question"), [], "field")
+    qtbot.addWidget(empty)
+    empty.show()
+    assert empty.key.isVisible() and not empty.value.isVisible() and not empty.note.isVisible()
+    row.show()
+    assert row.value.isVisible() and row.note.isVisible()
