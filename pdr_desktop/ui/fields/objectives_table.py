@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from pdr_desktop.dates import UK_FORMAT, looks_like_broken_date
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import Field, FieldType, FormDefinition
+from pdr_desktop.ui.accessible import show_status
 from pdr_desktop.ui.fields.editor import FieldEditor
 from pdr_desktop.ui.fields.flow_layout import FlowLayout
 from pdr_desktop.ui.fields.locking import apply_lock
@@ -175,6 +176,16 @@ class ObjectivesTable(FieldEditor):
             self.move_current(-1 if key == Qt.Key.Key_Up else 1)
             return True
         return False
+
+    def explain_status(self) -> None:
+        """Someone typed into the Status column, which shows what the Progress review page records."""
+        show_status(
+            self.view,
+            self.tr(
+                "Status cannot be typed in: it shows the progress scale and “Achieved” "
+                "set on the Progress review page. Nothing typed here was kept."
+            ),
+        )
 
     # --- operations --------------------------------------------------------------------------
     def current_row(self) -> int:

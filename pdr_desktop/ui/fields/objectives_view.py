@@ -290,17 +290,33 @@ class ObjectivesView(QTableView):
     def moveCursor(
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
     ) -> QModelIndex:
-        # QTableView wraps Tab from the last cell to the first: a keyboard trap. Leave the table instead.
+        # Tab walks the cells that take words: landing on the read-only Status column dropped
+        # whatever was typed next. QTableView also wraps Tab from the last cell to the first (a
+        # keyboard trap): past the last (or before the first) typed cell, Tab leaves the table.
         current = self.currentIndex()
         model = self.model()
-        if current.isValid() and model is not None:
-            at = (current.row(), current.column())
-            last = at == (model.rowCount() - 1, model.columnCount() - 1)
-            tab = action == QAbstractItemView.CursorAction.MoveNext
-            backtab = action == QAbstractItemView.CursorAction.MovePrevious
-            if (tab and last) or (backtab and at == (0, 0)):
-                return QModelIndex()
-        return super().moveCursor(action, modifiers)
+        step = {QAbstractItemView.CursorAction.MoveNext: 1, QAbstractItemView.CursorAction.MovePrevious: -1}
+        if action not in step or not current.isValid() or not isinstance(model, ObjectivesModel):
+            return super().moveCursor(action, modifiers)
+        columns = model.columnCount()
+        at = current.row() * columns + current.column() + step[action]
+        while 0 <= at < model.rowCount() * columns:
+            if not model.is_status(at % columns):
+                return model.index(at // columns, at % columns)
+            at += step[action]
+        return QModelIndex()
+
+    def closeEditor(self, editor: QWidget, hint: QStyledItemDelegate.EndEditHint) -> None:
+        # Tab out of the last cell: the focus leaves the table as it does outside editing, rather
+        # than staying on that cell, where the next key would replace the words just typed.
+        leaving = {
+            QStyledItemDelegate.EndEditHint.EditNextItem: QAbstractItemView.CursorAction.MoveNext,
+            QStyledItemDelegate.EndEditHint.EditPreviousItem: QAbstractItemView.CursorAction.MovePrevious,
+        }.get(hint)
+        out = leaving is not None and not self.moveCursor(leaving, Qt.KeyboardModifier.NoModifier).isValid()
+        super().closeEditor(editor, hint)
+        if out:
+            self.focusNextPrevChild(leaving == QAbstractItemView.CursorAction.MoveNext)
 
     def event(self, event: QEvent) -> bool:
         if (
@@ -324,10 +340,33 @@ class ObjectivesView(QTableView):
         if self.state() != QAbstractItemView.State.EditingState:
             if self.owner.handle_key(event):
                 return
+            if self._tries_to_type_in_status(event):
+                self.owner.explain_status()  # never drop the words without a word
+                return
             if self.owner.locked and is_edit_shortcut(event):
                 event.ignore()
                 return
         super().keyPressEvent(event)
+
+    def _tries_to_type_in_status(self, event: QKeyEvent) -> bool:
+        current = self.currentIndex()
+        model = self.model()
+        if self.owner.locked or not current.isValid() or not isinstance(model, ObjectivesModel):
+            return False
+        if not model.is_status(current.column()):
+            return False
+        typing = bool(event.text().strip()) and not (
+            event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        )
+        return typing or event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        index = self.indexAt(event.position().toPoint())
+        model = self.model()
+        status = index.isValid() and isinstance(model, ObjectivesModel) and model.is_status(index.column())
+        if status and not self.owner.locked:
+            self.owner.explain_status()
+        super().mouseDoubleClickEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
