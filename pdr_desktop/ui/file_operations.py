@@ -41,6 +41,15 @@ def ask_open_path(window: WindowBase) -> Path | None:
 
 def save_and_say(window: MainWindow) -> None:
     """Ctrl+S: everything is saved anyway; this saves now and says so."""
+    if window.draft is not None and window.read_only:
+        # Nothing is written from a read-only window: "Saved to …" here would be untrue.
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "Nothing was saved: this window is read-only. To make changes, open a copy."
+            ),
+            8000,
+        )
+        return
     if window.save_now():
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Saved to {path}").format(path=window.draft_path), 5000

@@ -189,3 +189,23 @@ def test_not_saved_says_so_truthfully_when_even_the_recovery_copy_fails(window, 
     assert "recovery copy could not be written either" in message
     assert "kept in a recovery copy" not in message
     assert not window.autosave.recovery_kept
+
+
+def test_ctrl_s_in_a_read_only_window_says_nothing_was_saved(window, tmp_path, form, lock_holder, qtbot):
+    """QA: Ctrl+S in the read-only window said "Saved to …pdr" though nothing was written."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    path = make_draft(tmp_path, form)
+    lock_holder(path)
+    before = path.read_bytes()
+    window.open_path(path)
+    assert window.read_only
+    window.focus_field("details.position")
+    box = QApplication.focusWidget()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClick(box, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    message = window.statusBar().currentMessage()
+    assert "Saved" not in message
+    assert message == "Nothing was saved: this window is read-only. To make changes, open a copy."
+    assert path.read_bytes() == before
