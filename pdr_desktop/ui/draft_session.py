@@ -193,8 +193,9 @@ class DraftSession(QObject):
                 copy = loads(self.state.text, window.registry)
         copy.draft_id = str(uuid.uuid4())
         copy.created = utc_now()
-        name = self.tr("{name} (copy)").format(name=self.path.stem)
-        for folder in (self.path.parent, window.drafts_folder()):
+        original = self.path  # load_draft below points self.path at the copy
+        name = self.tr("{name} (copy)").format(name=original.stem)
+        for folder in (original.parent, window.drafts_folder()):
             target = unique_path(folder, name)
             try:
                 data = write_draft(copy, target, backup=False)
@@ -203,12 +204,12 @@ class DraftSession(QObject):
             window.load_draft(copy, target, DiskState.of(target, data))
             window.statusBar().showMessage(
                 self.tr("You are working on a copy, {copy}; “{original}” is unchanged.").format(
-                    copy=target.name, original=self.path.name if self.path else ""
+                    copy=target.name, original=original.name
                 ),
                 10000,
             )
             return True
-        window.warn_file(DraftFileError(self.path, self.tr("a copy could not be saved anywhere")))
+        window.warn_file(DraftFileError(original, self.tr("a copy could not be saved anywhere")))
         return False
 
     # --- saving and noticing changes made elsewhere ---------------------------------------

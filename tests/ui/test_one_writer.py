@@ -53,6 +53,10 @@ def test_open_a_copy_gives_an_editable_copy_and_leaves_the_original(
     window.session.bar.button("Open a copy").click()
     assert not window.read_only
     assert window.draft_path == tmp_path / "Aisha Khan (copy).pdr"
+    # The message names the copy, then the original it left unchanged (it once named the copy twice).
+    assert window.statusBar().currentMessage() == (
+        "You are working on a copy, Aisha Khan (copy).pdr; “Aisha Khan.pdr” is unchanged."
+    )
     window.focus_field("details.position")
     typer("Family Support Worker")
     assert window.save_now()
