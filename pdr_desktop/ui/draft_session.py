@@ -122,6 +122,9 @@ class DraftSession(QObject):
         self.path, self.state, self._held_by = None, None, None
         if self.read_only:
             self._set_read_only("")
+        # Every notice in the bar is about the file followed ("left open … crashed", "deleted"):
+        # once it is closed, a notice left on the start page would be about nothing open.
+        self.bar.clear()
 
     def _watch(self) -> None:
         assert self.path is not None

@@ -74,6 +74,10 @@ def test_a_lock_left_by_a_killed_process_is_taken_over_after_saying_so(window, t
     assert window.session.bar.kind == "taken-over"
     assert "no longer running" in window.session.bar.label.text()
     assert lock.holder(path).pid != child.pid  # ours now
+    # Closed normally, the notice goes: the start page must not still say it was left open.
+    assert window.close_draft()
+    assert window.session.bar.isHidden() and window.session.bar.kind != "taken-over"
+    assert "no longer running" not in window.session.bar.label.text()
 
 
 def test_the_read_only_window_offers_to_edit_once_the_other_closes(
