@@ -656,6 +656,10 @@ Please find my Performance Conversation attached:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was saved: this window is read-only. To make changes, open a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,6 +1233,10 @@ Please find my Performance Conversation attached:
     </message>
     <message>
         <source>Pick a By when date for the current objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status cannot be typed in: it shows the progress scale and “Achieved” set on the Progress review page. Nothing typed here was kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
