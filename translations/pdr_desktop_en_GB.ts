@@ -127,11 +127,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When you have signed on the Sign-off page, send the form to your manager.</source>
+        <source>You have signed on the Sign-off page: send the form to your manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When you have signed on the Sign-off page, send a Word or PDF copy back.</source>
+        <source>You have not signed yet: Send to manager… sends the form as it is now, without your signature. To sign first, go to the Sign-off page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have signed on the Sign-off page: send a Word or PDF copy back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not signed yet: Export… makes a Word or PDF copy as it is now, without your signature. To sign first, go to the Sign-off page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -110,7 +110,7 @@ class CheckAnswersPage(QScrollArea):
             fields = due_fields(form, role, round_id, section)
             if fields:
                 layout.addWidget(self._section(form, draft, section, role, fields))
-        layout.addWidget(self._finish(role))
+        layout.addWidget(self._finish(role, self._signed(form, draft, role)))
         layout.addStretch(1)
         apply_fonts(body, self.font())
         old = self.takeWidget()
@@ -256,15 +256,36 @@ class CheckAnswersPage(QScrollArea):
         column = next((c.label for c in fld.columns if c.id == gap.column), "")
         return self.tr("Objective {0}: {1} not answered yet").format(gap.row + 1, column)
 
-    def _finish(self, role: Role) -> QWidget:
-        """What comes after checking: sign, then send (practitioner) or export (manager)."""
+    @staticmethod
+    def _signed(form: FormDefinition, draft: Draft, role: Role) -> bool:
+        try:
+            status = signing.signature_status(form, draft, role)
+        except (StopIteration, KeyError):  # a form without a signature for this role
+            return False
+        return status.signed and status.valid
+
+    def _finish(self, role: Role, signed: bool) -> QWidget:
+        """What comes after checking: sign, then send (practitioner) or export (manager).
+
+        The button works signed or not, so the words say what it does now: "sign first" beside
+        a button that sends the unsigned form anyway was untrue."""
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 8, 0, 0)
-        if role is Role.PRACTITIONER:
-            text = self.tr("When you have signed on the Sign-off page, send the form to your manager.")
+        if role is Role.PRACTITIONER and signed:
+            text = self.tr("You have signed on the Sign-off page: send the form to your manager.")
+        elif role is Role.PRACTITIONER:
+            text = self.tr(
+                "You have not signed yet: Send to manager… sends the form as it is now, without your "
+                "signature. To sign first, go to the Sign-off page."
+            )
+        elif signed:
+            text = self.tr("You have signed on the Sign-off page: send a Word or PDF copy back.")
         else:
-            text = self.tr("When you have signed on the Sign-off page, send a Word or PDF copy back.")
+            text = self.tr(
+                "You have not signed yet: Export… makes a Word or PDF copy as it is now, without your "
+                "signature. To sign first, go to the Sign-off page."
+            )
         layout.addWidget(self._label(text))
         action = self.finish_actions.get(role)
         if action is not None:

@@ -182,3 +182,21 @@ def test_a_summary_row_is_not_styled_before_it_is_placed(qtbot):
     assert empty.key.isVisible() and not empty.value.isVisible() and not empty.note.isVisible()
     row.show()
     assert row.value.isVisible() and row.note.isVisible()
+
+
+def test_the_words_beside_send_say_what_the_button_does_signed_or_not(checked):
+    """QA: the button sent the unsigned form while the words beside it said to sign first."""
+    from pdr_desktop.review import signing
+
+    check = checked.wizard.check_page
+    texts = [w.text() for w in check.findChildren(QLabel)]
+    assert check.finish_button.isEnabled()
+    assert (
+        "You have not signed yet: Send to manager… sends the form as it is now, without your "
+        "signature. To sign first, go to the Sign-off page."
+    ) in texts
+    assert not any(t.startswith("When you have signed") for t in texts)
+    signing.sign(checked.form, checked.draft, Role.PRACTITIONER, "Siobhán Ó Dálaigh", "2026-07-15")
+    checked.show_check_page()
+    texts = [w.text() for w in check.findChildren(QLabel)]
+    assert "You have signed on the Sign-off page: send the form to your manager." in texts
