@@ -8,7 +8,6 @@ the tables back against.
 from __future__ import annotations
 
 import copy
-import io
 import json
 from functools import cache
 from pathlib import Path
@@ -31,6 +30,7 @@ from pdr_desktop.export.docx_embed import embed_draft, item_xml
 from pdr_desktop.export.docx_ids import export_token
 from pdr_desktop.export.docx_props import add_review_properties
 from pdr_desktop.export.docx_table import RowMarks, table_xml
+from pdr_desktop.export.docx_zip import package_bytes
 from pdr_desktop.export.text_values import EXPORT_COMMENT, clean, header_text
 from pdr_desktop.forms.model import FieldRole, FormDefinition
 
@@ -44,10 +44,7 @@ def write_docx(form: FormDefinition, draft: Draft, path: Path) -> Path:
 
 
 def docx_bytes(form: FormDefinition, draft: Draft) -> bytes:
-    doc = build_document(form, draft)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
+    return package_bytes(build_document(form, draft))
 
 
 def build_document(form: FormDefinition, draft: Draft) -> DocxDocument:
