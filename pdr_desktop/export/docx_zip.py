@@ -14,16 +14,13 @@ from __future__ import annotations
 import struct
 import time
 import zlib
-from collections import OrderedDict
 from collections.abc import Iterable
 
 from docx.document import Document as DocxDocument
 from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
 from docx.opc.pkgwriter import _ContentTypesItem
 
-CACHE_FROM = 4096  # bytes: smaller parts cost less to compress than to look up
-CACHE_PARTS = 16  # a few copies' worth of template parts; the oldest are dropped
-_compressed: OrderedDict[bytes, tuple[int, bytes]] = OrderedDict()
+from pdr_desktop.export.remembered import Remembered
 
 _LOCAL = struct.Struct("<4s5H3L2H")
 _CENTRAL = struct.Struct("<4s6H3L5H2L")
@@ -77,18 +74,10 @@ def zip_bytes(members: Iterable[tuple[str, bytes]], when: time.struct_time | Non
     return bytes(out + directory + end)
 
 
-def _deflated(data: bytes) -> tuple[int, bytes]:
-    """(CRC-32, raw deflate stream) of `data`, remembered for large parts seen before."""
-    if len(data) >= CACHE_FROM:
-        known = _compressed.get(data)
-        if known is not None:
-            _compressed.move_to_end(data)
-            return known
-    # zipfile's own settings for ZIP_DEFLATED: the default level, a raw stream (wbits -15).
+def _deflate(data: bytes) -> tuple[int, bytes]:
+    """(CRC-32, raw deflate stream) of `data`, with zipfile's own settings for ZIP_DEFLATED."""
     compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
-    result = (zlib.crc32(data), compressor.compress(data) + compressor.flush())
-    if len(data) >= CACHE_FROM:
-        _compressed[data] = result
-        while len(_compressed) > CACHE_PARTS:
-            _compressed.popitem(last=False)
-    return result
+    return zlib.crc32(data), compressor.compress(data) + compressor.flush()
+
+
+_deflated = Remembered(_deflate)

@@ -33,6 +33,7 @@ from pdr_desktop.export.export_report import ExportReport, Progress, no_progress
 from pdr_desktop.export.pdf_attach import attach_draft
 from pdr_desktop.export.pdf_flowables import ProgressChart, numbered_canvas
 from pdr_desktop.export.pdf_labels import Label
+from pdr_desktop.export.pdf_streams import remember_compressed_streams
 from pdr_desktop.export.pdf_styles import (
     HEADER_FILL,
     LABEL_FILL,
@@ -103,6 +104,7 @@ class _Document(SimpleDocTemplate):  # type: ignore[misc]  # reportlab has no ty
 
 
 def _render_pages(form: FormDefinition, draft: Draft, plan: Plan, progress: Progress) -> bytes:
+    remember_compressed_streams()  # the same font subsets in every PDF of a batch: compressed once
     buffer = io.BytesIO()
     # "Performance Conversation – name – period": the window title of PDF viewers and the footer.
     title = text_values.header_text(form, draft)
