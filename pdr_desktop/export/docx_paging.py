@@ -156,7 +156,36 @@ def chunks(text: str, width: float, limit: int = CHUNK_LINES) -> list[str]:
 
 
 def too_long(text: str, width: float) -> bool:
-    return bool(text) and lines_of(text, width) > ROW_LIMIT
+    if not text:
+        return False
+    if at_most_lines(text, width) <= ROW_LIMIT - 0.05:  # the usual answer: clearly short enough
+        return False
+    return lines_of(text, width) > ROW_LIMIT
+
+
+_WIDEST_CHAR = max(max(HELVETICA_WIDTHS) * 0.001, 1.0) * FONT_PT  # a wide CJK character is one em
+
+
+def at_most_lines(text: str, width: float) -> float:
+    """A bound lines_of(text, width) never exceeds, without wrapping (math.inf when it cannot say).
+
+    When no word is wider than a line, wrapping only breaks between words, and a line is
+    broken only when the next word did not fit on it: any two lines in a row are together
+    wider than the line. So a paragraph of total width W has fewer than 2·W/line + 1 lines.
+    This costs a sum of widths per paragraph, where wrapping measures the line at every word.
+    """
+    usable = max(width - CELL_PADDING_PT, FONT_PT)
+    paragraphs = text.split("\n")
+    bound = PARAGRAPH_GAP * len(paragraphs)
+    for paragraph in paragraphs:
+        words = paragraph.split()
+        if not words:
+            bound += 1
+            continue
+        if max(map(len, words)) * _WIDEST_CHAR > usable:
+            return math.inf  # a word may have to be cut: lines are then no longer paired
+        bound += 2 * text_width(paragraph) / usable + 1
+    return bound
 
 
 def continued_label(label: str) -> str:
