@@ -97,19 +97,32 @@ def write_target(path: Path) -> Path:
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, private: bool = True) -> Path:
-    """Write `data` to `path` atomically (through a link, to its target); returns the file written."""
+    """Write `data` to `path` atomically (through a link, to its target); returns the file written.
+
+    Inside writes_handed_to (a batch: export/batch_writer.py) the same write is done on the
+    batch's writer thread instead, and its outcome reported there.
+    """
     target = write_target(path)
+    hand_over = getattr(_deferred, "hand_over", None)
+    if hand_over is not None:
+        hand_over(target, data, private)
+        return target
+    write_now(target, data, private, getattr(_deferred, "folders", None))
+    return target
+
+
+def write_now(target: Path, data: bytes, private: bool, folders: set[Path] | None) -> None:
+    """atomic_write_bytes's write, on this thread; the folder is fsynced now, or added to `folders`."""
     try:
-        _write_replace(target, data, private)
+        _write_replace(target, data, private, folders)
     except OSError as exc:
         if not exc.filename or Path(exc.filename).name.endswith(".tmp"):
             # The person knows the file they saved, not our temp file: name theirs.
             raise OSError(exc.errno, exc.strerror, str(target)) from exc
         raise
-    return target
 
 
-def _write_replace(target: Path, data: bytes, private: bool) -> None:
+def _write_replace(target: Path, data: bytes, private: bool, folders: set[Path] | None) -> None:
     folder = target.parent
     tmp = temp_path_for(target)
     mode = PRIVATE_FILE if private else 0o644
@@ -130,7 +143,6 @@ def _write_replace(target: Path, data: bytes, private: bool) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    folders = getattr(_deferred, "folders", None)
     if folders is None:
         fsync_dir(folder)
     else:
@@ -159,6 +171,18 @@ def folder_syncs_deferred() -> Iterator[None]:
         folders, _deferred.folders = _deferred.folders, None
         for folder in sorted(folders):
             fsync_dir(folder)
+
+
+@contextlib.contextmanager
+def writes_handed_to(hand_over: Callable[[Path, bytes, bool], None]) -> Iterator[None]:
+    """atomic_write_bytes on this thread calls hand_over(target, data, private) instead of
+    writing, until the block ends: a batch's writer thread then calls write_now."""
+    before = getattr(_deferred, "hand_over", None)
+    _deferred.hand_over = hand_over
+    try:
+        yield
+    finally:
+        _deferred.hand_over = before
 
 
 def atomic_write_text(path: Path, text: str, *, private: bool = True) -> Path:

@@ -21,11 +21,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from pdr_desktop.atomic import folder_syncs_deferred
+from pdr_desktop.atomic import folder_syncs_deferred, writes_handed_to
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
+from pdr_desktop.export.batch_writer import BatchWriter, write_failure
 from pdr_desktop.export.naming import export_stem, free_stem
 from pdr_desktop.forms.registry import FormRegistry
 
@@ -128,8 +130,11 @@ def export_batch(
     count = workers if workers is not None else _default_workers(len(jobs))
     if count > 1 and len(jobs) > 1:
         _run_pool(jobs, kind, count, outcome, on_progress, stop, done, total)
+    elif kind != BOTH:
+        _run_here(jobs, kind, outcome, on_progress, stop, done, total)
     else:
-        # Every file is complete under its name as it is written; the folder is fsynced once.
+        # Two files a draft: written here, one after the other (a pair half-written before a
+        # failure says which file was written). Each folder is fsynced once.
         with folder_syncs_deferred():
             for index, (source, target) in enumerate(jobs):
                 if stop():
@@ -141,6 +146,43 @@ def export_batch(
                     on_progress(done, total, source)
     _restore_order(outcome, paths)
     return outcome
+
+
+def _run_here(
+    jobs: list[tuple[Path, Path]],
+    kind: str,
+    outcome: BatchOutcome,
+    on_progress: BatchProgress | None,
+    stop: Callable[[], bool],
+    done: int,
+    total: int,
+) -> None:
+    """One draft after another on this thread, each file written on a writer thread while the
+    next draft is built (batch_writer). Every file is complete under its name as it is written;
+    each folder is fsynced once, at the end. Every file is written before this returns."""
+    writer = BatchWriter()
+
+    def collect(finished: list[tuple[tuple[Path, Path], BaseException | None]]) -> None:
+        for (source, target), error in finished:
+            _record(outcome, source, target, None if error is None else write_failure(target, error), kind)
+
+    try:
+        for index, (source, target) in enumerate(jobs):
+            if stop():
+                outcome.cancelled += [s for s, _ in jobs[index:]]
+                break
+            with writes_handed_to(partial(writer.hand_over, (source, target))):
+                reason = export_one(source, kind, target)
+            if reason is not None:  # it failed before its file was handed over (writing is the last step)
+                _record(outcome, source, target, reason, kind)
+            # Done for the progress bar (and for Cancel, which stops before the next draft);
+            # the outcome says whether its file was written once the writer has written it.
+            done += 1
+            if on_progress is not None:
+                on_progress(done, total, source)
+            collect(writer.finished())
+    finally:
+        collect(writer.close())
 
 
 def export_one(source: Path, kind: str, target: Path) -> str | None:
