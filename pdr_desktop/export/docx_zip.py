@@ -36,7 +36,7 @@ def package_bytes(doc: DocxDocument) -> bytes:
     package = doc.part.package
     parts = list(package.iter_parts())
     members: list[tuple[str, bytes]] = [
-        (CONTENT_TYPES_URI.membername, _ContentTypesItem.from_parts(parts).blob),
+        (CONTENT_TYPES_URI.membername, _ContentTypesItem.from_parts(parts).blob),  # type: ignore[no-untyped-call]
         (PACKAGE_URI.rels_uri.membername, package.rels.xml),
     ]
     for part in parts:
