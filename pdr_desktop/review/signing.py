@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
 from pdr_desktop.dates import to_display
@@ -217,8 +218,40 @@ def signature_lines_for_cli(form: FormDefinition, draft: Draft) -> list[str]:
     return lines
 
 
+class Signatures(str, Enum):
+    """Who has signed, in one word: the team view, the received list and the exports all say it."""
+
+    NONE = "Not signed"
+    PRACTITIONER = "Practitioner signed"
+    MANAGER = "Manager signed"
+    BOTH = "Both signed"
+    CHANGED = "Changed since signed"
+
+
+def signature_summary(form: FormDefinition, draft: Draft) -> tuple[Signatures, str]:
+    """Who signed, and for a signature that no longer holds, what changed since (one line each)."""
+    practitioner = signature_status(form, draft, Role.PRACTITIONER)
+    manager = signature_status(form, draft, Role.MANAGER)
+    broken = [s for s in (practitioner, manager) if s.signed and not s.valid]
+    if broken:
+        notes = []
+        for status in broken:
+            places = changed_places(form, status)
+            where = f": {'; '.join(places)}" if places else ""
+            notes.append(f"{status.role.label}'s signature ({status.name}, {status.date}){where}")
+        return Signatures.CHANGED, "\n".join(notes)
+    if practitioner.signed and manager.signed:
+        return Signatures.BOTH, ""
+    if practitioner.signed:
+        return Signatures.PRACTITIONER, ""
+    if manager.signed:
+        return Signatures.MANAGER, ""
+    return Signatures.NONE, ""
+
+
 __all__ = [
     "SignatureStatus",
+    "Signatures",
     "added_by",
     "added_summary",
     "canonical_json",
@@ -229,6 +262,7 @@ __all__ = [
     "signature_field",
     "signature_lines_for_cli",
     "signature_status",
+    "signature_summary",
     "signed_content",
     "status_text",
     "unsign",

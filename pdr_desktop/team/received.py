@@ -20,6 +20,7 @@ from pdr_desktop.export.naming import natural_key
 from pdr_desktop.forms.model import Role
 from pdr_desktop.forms.registry import FormRegistry
 from pdr_desktop.review.completeness import Missing, missing
+from pdr_desktop.review.signing import Signatures, signature_summary
 from pdr_desktop.review.workflow import SendByStatus, meeting_date, send_by_status
 
 RECEIVED_SUFFIXES = (DRAFT_SUFFIX, *IMPORT_SUFFIXES)
@@ -40,6 +41,13 @@ class ReceivedSummary:
     send_by: SendByStatus | None = None
     error: str = ""  # shown in the list, never hidden
     draft: Draft | None = None
+    signatures: Signatures = Signatures.NONE  # the team view's words, from review.signing
+    signature_note: str = ""  # what changed since signing
+
+    @property
+    def signature_void(self) -> bool:
+        """A signature no longer holds: the form needs signing again, whatever else is due."""
+        return self.signatures is Signatures.CHANGED
 
     @property
     def meeting_text(self) -> str:
@@ -60,6 +68,7 @@ def summarise_received(
             Path(path), Path(path).stem, error="it was made with a form this app does not have"
         )
     current = draft.review.current_round
+    signatures, note = signature_summary(form, draft)
     return ReceivedSummary(
         Path(path),
         draft.display_name(form),
@@ -68,6 +77,8 @@ def summarise_received(
         meeting_date(draft, current),
         send_by_status(form, draft, today),
         draft=draft,
+        signatures=signatures,
+        signature_note=note,
     )
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -20,20 +19,12 @@ from pdr_desktop.forms.model import FieldRole, FieldType, FormDefinition, Role
 from pdr_desktop.forms.registry import FormRegistry
 from pdr_desktop.review import progress
 from pdr_desktop.review.completeness import Missing, missing
-from pdr_desktop.review.signing import changed_places, signature_status
+from pdr_desktop.review.signing import Signatures, signature_summary
 from pdr_desktop.review.workflow import send_by
 from pdr_desktop.team.learning import learning_rows
 from pdr_desktop.team.received import summarise_received
 
 # Details read by the label the form prints, never by a field id (the form is data).
-
-
-class Signatures(str, Enum):
-    NONE = "Not signed"
-    PRACTITIONER = "Practitioner signed"
-    MANAGER = "Manager signed"
-    BOTH = "Both signed"
-    CHANGED = "Changed since signed"
 
 
 @dataclass(frozen=True)
@@ -290,27 +281,6 @@ def _due_now(form: FormDefinition, round_id: str, gaps: list[Missing]) -> tuple[
         for m in gaps
         if last or m.field_id not in form.fields or form.field(m.field_id).type is not FieldType.SIGNATURE
     )
-
-
-def signature_summary(form: FormDefinition, draft: Draft) -> tuple[Signatures, str]:
-    """Who signed, through review.signing (its rules decide what "changed since signed" means)."""
-    practitioner = signature_status(form, draft, Role.PRACTITIONER)
-    manager = signature_status(form, draft, Role.MANAGER)
-    broken = [s for s in (practitioner, manager) if s.signed and not s.valid]
-    if broken:
-        notes = []
-        for status in broken:
-            places = changed_places(form, status)
-            where = f": {'; '.join(places)}" if places else ""
-            notes.append(f"{status.role.label}'s signature ({status.name}, {status.date}){where}")
-        return Signatures.CHANGED, "\n".join(notes)
-    if practitioner.signed and manager.signed:
-        return Signatures.BOTH, ""
-    if practitioner.signed:
-        return Signatures.PRACTITIONER, ""
-    if manager.signed:
-        return Signatures.MANAGER, ""
-    return Signatures.NONE, ""
 
 
 def objective_scores(form: FormDefinition, draft: Draft) -> tuple[ObjectiveScore, ...]:

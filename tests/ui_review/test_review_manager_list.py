@@ -12,6 +12,7 @@ from pdr_desktop.drafts.store import write_draft
 from pdr_desktop.forms.model import Role
 from pdr_desktop.review import workflow
 from pdr_desktop.ui.review.manager_list import ManagerListDialog
+from pdr_desktop.ui.review.team_model import warning_colour
 
 
 def team_folder(tmp_path, form, sample_draft):
@@ -146,3 +147,25 @@ def test_a_long_read_can_be_stopped(qtbot, registry, form, sample_draft, tmp_pat
     dialog = make_list(qtbot, registry, [])
     assert dialog.add_folder(folder) == 2
     assert dialog.table.rowCount() == 2
+
+
+def test_a_form_whose_signature_no_longer_holds_says_so_not_nothing_due(
+    qtbot, registry, form, sample_draft, tmp_path
+):
+    """The signed sample renamed after signing: My team, `check` and the PDF say "Changed since
+    signed"; the received list says the same words, in red, never "Nothing due"."""
+    from pdr_desktop.team.summary import Signatures, summarise
+
+    sample_draft.set(form.field("details.name"), "Siobhán Renamed")
+    folder = tmp_path / "received"
+    folder.mkdir()
+    write_draft(sample_draft, folder / "renamed.pdr")
+    dialog = make_list(qtbot, registry, [])
+    dialog.add_folder(folder)
+    todo = cell(dialog, 0, 2)
+    assert summarise(folder / "renamed.pdr", registry).signatures is Signatures.CHANGED  # the team view
+    assert dialog.summaries[0].signatures is Signatures.CHANGED
+    assert todo.text().startswith("Changed since signed")
+    assert "Nothing due" not in todo.text()
+    assert "Name" in todo.toolTip()  # what changed, as My team's tooltip says it
+    assert todo.foreground().color() == warning_colour()

@@ -34,6 +34,8 @@ from pdr_desktop.forms.registry import FormRegistry
 from pdr_desktop.team.received import ReceivedSummary, received_files, summarise_received
 from pdr_desktop.ui.accessible import name_buttons
 from pdr_desktop.ui.file_operations import open_filters
+from pdr_desktop.ui.review.team_model import warning_colour
+from pdr_desktop.ui.status_words import signatures_word
 
 PROGRESS_FROM = 3  # files; fewer are read before anyone would notice
 COLUMNS = ("Practitioner", "Round", "Still to do", "Meeting", "Send by", "File")
@@ -183,6 +185,9 @@ class ManagerListDialog(QDialog):
         else:
             count = len(summary.missing)
             todo = self.tr("Nothing due") if not count else self.tr("%1 to do").replace("%1", str(count))
+            if summary.signature_void:  # a void signature is work left, whatever else is due
+                word = signatures_word(summary.signatures)
+                todo = f"{word} · {todo}" if count else word
             deadline = summary.send_by.send_by if summary.send_by else None
             cells = [
                 summary.practitioner,
@@ -200,8 +205,13 @@ class ManagerListDialog(QDialog):
             todo_item.setToolTip(f"{summary.path}\n{summary.error}")
             for item in items:
                 item.setForeground(Qt.GlobalColor.darkRed)
-        elif summary.missing:
-            todo_item.setToolTip("\n".join(f"• {m.label}" for m in summary.missing))
+        else:
+            tips = [summary.signature_note] if summary.signature_void else []
+            tips += [f"• {m.label}" for m in summary.missing]
+            if tips:
+                todo_item.setToolTip("\n".join(tips))
+            if summary.signature_void:
+                todo_item.setForeground(warning_colour())  # as My team shows it
         if summary.send_by is not None and summary.send_by.warning:
             items[4].setToolTip(summary.send_by.message)
             items[4].setForeground(Qt.GlobalColor.darkRed)
