@@ -120,6 +120,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_INCOMPLETE
 
 
+def _whose(role: Role | None) -> str:
+    """Whose part `list` counted: the draft's own mode, else both people's (no mode is chosen here)."""
+    return f"{role.label.lower()}'s part" if role else "both parts"
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     folder = Path(args.folder) if args.folder else default_drafts_folder()
     if not folder.is_dir():
@@ -130,6 +135,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             continue
         print(
             f"{item.name}\t{item.form_title}\t{item.period}\t"
-            f"{item.modified:%Y-%m-%d %H:%M}\t{item.percent}% ({item.current_round})\t{item.path}"
+            f"{item.modified:%Y-%m-%d %H:%M}\t{item.percent}% done, {item.left} to do "
+            f"({_whose(item.counted_for)}, {item.current_round})\t{item.path}"
         )
     return EXIT_OK

@@ -34,6 +34,11 @@ class Missing:
     column: str | None = None  # the row's column, for a cell
 
     @property
+    def text(self) -> str:
+        """The place, and what is wrong when the answer is there but cannot stand (lists, tooltips)."""
+        return f"{self.label} – {self.problem}" if self.problem else self.label
+
+    @property
     def target(self) -> str:
         """Where to put the cursor: the field id, or "objectives.items#2.by_when" for a cell."""
         if self.row is None:
@@ -186,9 +191,48 @@ def section_status(
     return Status.COMPLETED
 
 
-def progress(
-    form: FormDefinition, draft: Draft, role: Role | None = None, round_id: str | None = None
-) -> tuple[int, int]:
-    """(answered, due) across the whole form, for a percentage in lists."""
-    fields = due_fields(form, role, round_id)
-    return sum(1 for f in fields if is_filled(f, draft.get(f))), len(fields)
+@dataclass(frozen=True)
+class ToDo:
+    """What one role still has to do by one round: the one count every view shows.
+
+    The start page, Open Recent, Check your answers and its tag in the task list, the received
+    list, My team, `pdr-desktop list` and `pdr-desktop team` all read it from `to_do`, so the
+    same draft, role and round give the same number everywhere: what completing the round asks
+    for (`missing`, the sign-off included: `workflow.complete_round` refuses without it), and
+    the answers that are there but cannot stand (`invalid`: a date that is not one, a signature
+    whose answers changed since).
+    """
+
+    items: list[Missing]  # what is left, each where it belongs
+    total: int  # everything due, counted the same way (a cell of an objective row is one)
+
+    @property
+    def left(self) -> int:
+        return len(self.items)
+
+    @property
+    def done(self) -> int:
+        return max(0, self.total - self.left)
+
+    @property
+    def percent(self) -> int:
+        """Never 100 while something is left: "100% done, 1 to do" would be untrue."""
+        if not self.total:
+            return 100
+        share = round(100 * self.done / self.total)
+        return min(share, 99) if self.left else share
+
+
+def to_do(form: FormDefinition, draft: Draft, role: Role | None = None, round_id: str | None = None) -> ToDo:
+    """What `role` (None: both people) still has to do by `round_id` (None: the whole form)."""
+    items = missing(form, draft, role, round_id) + invalid(form, draft, role, round_id)
+    return ToDo(items, sum(_items_due(f, draft.get(f)) for f in due_fields(form, role, round_id)))
+
+
+def _items_due(fld: Field, value: Any) -> int:
+    """How many things a field asks for, in `missing`'s units: a rows field one per cell of each
+    row in use (or one, "at least one", while none is), any other field one."""
+    if fld.type is not FieldType.ROWS:
+        return 1
+    used = [row for row in value if not row_is_blank(fld, row)] if isinstance(value, list) else []
+    return max(1, len(used) * len(fld.columns))

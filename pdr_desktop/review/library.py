@@ -1,6 +1,8 @@
 """The list of drafts on the start page and for `pdr-desktop list`.
 
-In review, not drafts: each row shows how complete the draft is (review.completeness).
+In review, not drafts: each row shows how complete the draft is, counted by
+review.completeness.to_do for the role the draft opens in (its own mode, else the caller's), at
+its current round: the same number its Check your answers shows.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pdr_desktop.drafts.model import DRAFT_SUFFIX
 from pdr_desktop.drafts.store import read_draft
 from pdr_desktop.forms.model import FieldRole, Role
 from pdr_desktop.forms.registry import FormRegistry
-from pdr_desktop.review.completeness import progress
+from pdr_desktop.review.completeness import to_do
 
 
 @dataclass(frozen=True)
@@ -24,16 +26,15 @@ class DraftSummary:
     form_title: str
     period: str
     modified: datetime
-    answered: int
+    answered: int  # done, in to_do's units
     due: int
     current_round: str
     error: str = ""  # set when the file could not be read; shown, never hidden
     received_from: str = ""  # the Word/PDF/.pdr file this copy was made from, if it was received
     role: str = ""  # the mode it opens in ("" = this computer's choice)
-
-    @property
-    def percent(self) -> int:
-        return round(100 * self.answered / self.due) if self.due else 100
+    left: int = 0  # still to do: the number Check your answers shows
+    percent: int = 100
+    counted_for: Role | None = None  # whose part was counted; None: both people's
 
 
 def summarise(path: Path, registry: FormRegistry, role: Role | None = None) -> DraftSummary:
@@ -46,7 +47,9 @@ def summarise(path: Path, registry: FormRegistry, role: Role | None = None) -> D
     except DraftFileError as exc:
         return DraftSummary(path, path.stem, "", "", modified, 0, 0, "", error=exc.reason)
     form = registry.get(draft.form_id)
-    answered, due = progress(form, draft, role, draft.review.current_round)
+    # The mode it opens in (window_opening._role_for): its own, else the caller's.
+    counted_for = Role(draft.role) if draft.role in {r.value for r in Role} else role
+    todo = to_do(form, draft, counted_for, draft.review.current_round)
     round_label = form.round(draft.review.current_round).label
     return DraftSummary(
         path,
@@ -54,11 +57,14 @@ def summarise(path: Path, registry: FormRegistry, role: Role | None = None) -> D
         form.short_title,
         draft.role_text(form, FieldRole.PERIOD),
         modified,
-        answered,
-        due,
+        todo.done,
+        todo.total,
         round_label,
         received_from=str((draft.meta.get("received") or {}).get("file", "") or ""),
         role=draft.role,
+        left=todo.left,
+        percent=todo.percent,
+        counted_for=counted_for,
     )
 
 

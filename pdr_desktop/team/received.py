@@ -19,7 +19,7 @@ from pdr_desktop.export.batch import read_any
 from pdr_desktop.export.naming import natural_key
 from pdr_desktop.forms.model import Role
 from pdr_desktop.forms.registry import FormRegistry
-from pdr_desktop.review.completeness import Missing, missing
+from pdr_desktop.review.completeness import Missing, to_do
 from pdr_desktop.review.signing import Signatures, signature_summary
 from pdr_desktop.review.workflow import SendByStatus, meeting_date, send_by_status
 
@@ -73,7 +73,7 @@ def summarise_received(
         Path(path),
         draft.display_name(form),
         form.round(current).label,
-        missing(form, draft, role, current),
+        to_do(form, draft, role, current).items,  # the count every view shows
         meeting_date(draft, current),
         send_by_status(form, draft, today),
         draft=draft,

@@ -18,7 +18,7 @@ from pdr_desktop.drafts.model import Draft, row_is_blank
 from pdr_desktop.forms.model import FieldRole, FieldType, FormDefinition, Role
 from pdr_desktop.forms.registry import FormRegistry
 from pdr_desktop.review import progress
-from pdr_desktop.review.completeness import Missing, missing
+from pdr_desktop.review.completeness import ToDo, to_do
 from pdr_desktop.review.signing import Signatures, signature_summary
 from pdr_desktop.review.workflow import send_by
 from pdr_desktop.team.learning import learning_rows
@@ -240,8 +240,9 @@ def _summarise(path: Path, registry: FormRegistry, mtime_ns: int, size: int) -> 
         completed_rounds=tuple(r for r in form.round_ids() if r in draft.review.completed_rounds),
         meeting=received.meeting.isoformat() if received.meeting else "",
         send_by=deadline.isoformat() if deadline else "",
-        manager_missing=_due_now(form, current, received.missing),
-        practitioner_missing=_due_now(form, current, missing(form, draft, Role.PRACTITIONER, current)),
+        # completeness.to_do, as the received list, the start page and Check your answers count.
+        manager_missing=tuple(m.text for m in received.missing),
+        practitioner_missing=_not_there_yet(form, to_do(form, draft, Role.PRACTITIONER, current)),
         signatures=state,
         signature_note=note,
         objectives=objective_scores(form, draft),
@@ -268,18 +269,14 @@ def is_team_report(path: Path) -> bool:
         return False
 
 
-def _due_now(form: FormDefinition, round_id: str, gaps: list[Missing]) -> tuple[str, ...]:
-    """What is missing this round, leaving out the sign-off before the last round.
+def _not_there_yet(form: FormDefinition, todo: ToDo) -> tuple[str, ...]:
+    """The practitioner's answers not in their copy yet: what the stage and "overdue" go by.
 
-    The form is signed off at the end of the year; counting the empty signature at the initial
-    conversation would leave every conversation "to do" all year. The Signatures column says
-    who has signed at any round.
+    Their signature is left out, empty or to sign again: the Signatures column says who signed,
+    and a practitioner who sent every answer has not missed the send-by date for want of it.
     """
-    last = round_id == form.round_ids()[-1]
     return tuple(
-        m.label
-        for m in gaps
-        if last or m.field_id not in form.fields or form.field(m.field_id).type is not FieldType.SIGNATURE
+        m.text for m in todo.items if not m.problem and form.field(m.field_id).type is not FieldType.SIGNATURE
     )
 
 

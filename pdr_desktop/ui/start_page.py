@@ -188,7 +188,7 @@ class StartPage(QWidget):
                 ]
             )
         first = summary.name + (f" — {summary.period}" if summary.period else "")
-        to_do = summary.due - summary.answered
+        to_do = summary.left  # completeness.to_do: what this draft's Check your answers says
         second = self.tr("Last saved {when} · {round} · {percent}% done, {count} to do").format(
             when=saved, round=summary.current_round, percent=summary.percent, count=to_do
         )

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from pdr_desktop.drafts.model import Draft
 from pdr_desktop.forms.model import FieldType, FormDefinition, Role, Section
-from pdr_desktop.review.completeness import Status, invalid, missing, section_status
+from pdr_desktop.review.completeness import Status, section_status, to_do
 from pdr_desktop.ui.check_answers import CheckAnswersPage
 from pdr_desktop.ui.focus import (
     ensure_fully_visible,
@@ -303,8 +303,8 @@ class WizardView(QWidget):
     def _show_check_status(self) -> None:
         """Check your answers says how much is left for this person at this round."""
         assert self.form is not None and self.draft is not None
-        count = len(missing(self.form, self.draft, self.role, self.round_id))
-        count += len(invalid(self.form, self.draft, self.role, self.round_id))  # e.g. "26" as a date
+        # The count the start page, the received list and My team show for this draft and role.
+        count = to_do(self.form, self.draft, self.role, self.round_id).left
         if count:
             text = self.tr("%n to do", "", count)
             self.section_list.set_status(CHECK_ID, text, Status.IN_PROGRESS.value)

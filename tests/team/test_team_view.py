@@ -69,7 +69,7 @@ def test_every_practitioner_gets_a_row_and_every_bad_file_stays_listed(make_view
     assert isinstance(colour, QColor)
     assert cell(view, "Aisha Rahman", Column.SEND_BY) == "06/11/2026"  # passed, but her part is all there
     assert cell(view, "Kwame Mensah", Column.MEETING) == "Not booked"
-    assert cell(view, "Siobhán Ó Dálaigh", Column.LEFT) == "15 to do"
+    assert cell(view, "Siobhán Ó Dálaigh", Column.LEFT) == "16 to do"  # the sign-off too, as her form counts
     assert "Manager assessment" in cell(view, "Siobhán Ó Dálaigh", Column.LEFT, Qt.ItemDataRole.ToolTipRole)
     assert cell(view, "Priya Natarajan", Column.SIGNATURES) == "Changed since signed"
     assert cell(view, "Chloé Martin", Column.SIGNATURES) == "Both signed"

@@ -153,3 +153,23 @@ def test_a_draft_opened_before_the_first_paint_joins_the_recent_list_once_painte
     other.close_draft()
     assert window_state.recent_files() == [second, path]
     assert rows(other)[0].startswith("Opened Second")
+
+
+def test_the_start_page_and_check_your_answers_say_the_same_number(window, form, qtbot):
+    """QA saw "19% done, 25 to do" here and "27 to do" on the form's Check your answers."""
+    import re
+
+    from pdr_desktop.forms.model import FieldType
+    from pdr_desktop.ui.section_list import CHECK_ID
+
+    draft = Draft.new(form, **{"details.name": "Jo Bloggs"})
+    mine = [f for f in form.fields.values() if f.owner is window.role and f.round == form.round_ids()[0]]
+    draft.answers[next(f for f in mine if f.type is FieldType.DATE).id] = "26"  # there, but not a date
+    path = window.drafts_folder() / "jo.pdr"
+    write_draft(draft, path)
+    window.refresh_start_page()
+    listed = re.search(r"(\d+)% done, (\d+) to do", rows(window)[0])
+    assert listed is not None
+    window.open_path(path)
+    assert window.wizard.section_list.status(CHECK_ID) == f"{listed.group(2)} to do"
+    assert int(listed.group(1)) < 100

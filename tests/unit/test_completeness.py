@@ -8,7 +8,7 @@ import pytest
 
 from pdr_desktop.drafts import Draft
 from pdr_desktop.forms import Role
-from pdr_desktop.review.completeness import Status, missing, progress, section_status
+from pdr_desktop.review.completeness import Status, missing, section_status, to_do
 from pdr_desktop.review.rounds import round_for_date
 
 
@@ -71,8 +71,9 @@ def test_section_status_moves_from_not_started_to_completed(form):
 
 
 def test_progress_counts(form, sample_draft):
-    answered, due = progress(form, sample_draft, Role.MANAGER, "final")
-    assert answered == due == 10 + 1 + 12 + 1
+    todo = to_do(form, sample_draft, Role.MANAGER, "final")
+    assert todo.done == todo.total == 10 + 1 + 12 + 1
+    assert (todo.left, todo.percent) == (0, 100)
 
 
 @pytest.mark.parametrize(

@@ -207,7 +207,7 @@ class ManagerListDialog(QDialog):
                 item.setForeground(Qt.GlobalColor.darkRed)
         else:
             tips = [summary.signature_note] if summary.signature_void else []
-            tips += [f"• {m.label}" for m in summary.missing]
+            tips += [f"• {m.text}" for m in summary.missing]
             if tips:
                 todo_item.setToolTip("\n".join(tips))
             if summary.signature_void:
