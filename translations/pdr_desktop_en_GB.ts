@@ -1885,6 +1885,10 @@ Please find my Performance Conversation attached:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>File: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>, answered in manager mode</source>
         <translation type="unfinished"></translation>
     </message>

@@ -192,7 +192,8 @@ class StartPage(QWidget):
         second = self.tr("Last saved {when} · {round} · {percent}% done, {count} to do").format(
             when=saved, round=summary.current_round, percent=summary.percent, count=to_do
         )
-        lines = [first, second]
+        # A copy reads exactly like its original (same person, same state): its file name tells them apart.
+        lines = [first, second, self.tr("File: {name}").format(name=summary.path.name)]
         if summary.received_from:  # otherwise it reads exactly like the person's own draft
             mode = self.tr(", answered in manager mode") if summary.role == Role.MANAGER.value else ""
             lines.append(

@@ -173,3 +173,14 @@ def test_the_start_page_and_check_your_answers_say_the_same_number(window, form,
     window.open_path(path)
     assert window.wizard.section_list.status(CHECK_ID) == f"{listed.group(2)} to do"
     assert int(listed.group(1)) < 100
+
+
+def test_an_original_and_its_copy_are_told_apart_by_file_name(window, form):
+    folder = window.drafts_folder()
+    original = make_draft(form, folder, "Jo Bloggs")
+    copy = folder / "Jo Bloggs (copy).pdr"
+    copy.write_bytes(original.read_bytes())
+    window.refresh_start_page()
+    listed = rows(window)
+    assert len(listed) == 2 and listed[0] != listed[1]
+    assert {row.split("\n")[2] for row in listed} == {"File: Jo Bloggs.pdr", "File: Jo Bloggs (copy).pdr"}
