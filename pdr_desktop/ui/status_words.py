@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from pdr_desktop.review.signing import Signatures
 from pdr_desktop.team.status import Stage
-from pdr_desktop.team.summary import Signatures
 
 
 def stage_word(stage: Stage) -> str:
