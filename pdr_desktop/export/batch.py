@@ -121,17 +121,15 @@ def export_batch(
     outcome = BatchOutcome()
     paths = _once_each(paths, outcome)
     jobs = _plan(paths, kind, folder, outcome)
-    total, done = len(paths), 0
+    progress = _Progress(len(paths), on_progress)
     for path, _ in outcome.failed:  # the unreadable ones are done already
-        done += 1
-        if on_progress is not None:
-            on_progress(done, total, path)
+        progress.step(path)
     stop = cancelled or (lambda: False)
     count = workers if workers is not None else _default_workers(len(jobs))
     if count > 1 and len(jobs) > 1:
-        _run_pool(jobs, kind, count, outcome, on_progress, stop, done, total)
+        _run_pool(jobs, kind, count, outcome, progress, stop)
     elif kind != BOTH:
-        _run_here(jobs, kind, outcome, on_progress, stop, done, total)
+        _run_here(jobs, kind, outcome, progress, stop)
     else:
         # Two files a draft: written here, one after the other (a pair half-written before a
         # failure says which file was written). Each folder is fsynced once.
@@ -141,21 +139,31 @@ def export_batch(
                     outcome.cancelled += [s for s, _ in jobs[index:]]
                     break
                 _record(outcome, source, target, export_one(source, kind, target), kind)
-                done += 1
-                if on_progress is not None:
-                    on_progress(done, total, source)
+                progress.step(source)
     _restore_order(outcome, paths)
     return outcome
+
+
+@dataclass
+class _Progress:
+    """Drafts done out of all of them, told to the caller's on_progress as each one finishes."""
+
+    total: int
+    report: BatchProgress | None
+    done: int = 0
+
+    def step(self, source: Path) -> None:
+        self.done += 1
+        if self.report is not None:
+            self.report(self.done, self.total, source)
 
 
 def _run_here(
     jobs: list[tuple[Path, Path]],
     kind: str,
     outcome: BatchOutcome,
-    on_progress: BatchProgress | None,
+    progress: _Progress,
     stop: Callable[[], bool],
-    done: int,
-    total: int,
 ) -> None:
     """One draft after another on this thread, each file written on a writer thread while the
     next draft is built (batch_writer). Every file is complete under its name as it is written;
@@ -177,9 +185,7 @@ def _run_here(
                 _record(outcome, source, target, reason, kind)
             # Done for the progress bar (and for Cancel, which stops before the next draft);
             # the outcome says whether its file was written once the writer has written it.
-            done += 1
-            if on_progress is not None:
-                on_progress(done, total, source)
+            progress.step(source)
             collect(writer.finished())
     finally:
         collect(writer.close())
@@ -294,10 +300,8 @@ def _run_pool(
     kind: str,
     workers: int,
     outcome: BatchOutcome,
-    on_progress: BatchProgress | None,
+    progress: _Progress,
     stop: Callable[[], bool],
-    done: int,
-    total: int,
 ) -> None:
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -325,9 +329,7 @@ def _run_pool(
                 except Exception as exc:  # the worker process died (out of memory…)
                     reason = f"it could not be exported ({type(exc).__name__}: {exc})"
                 _record(outcome, source, target, reason, kind)
-                done += 1
-                if on_progress is not None:
-                    on_progress(done, total, source)
+                progress.step(source)
 
 
 def _record(outcome: BatchOutcome, source: Path, target: Path, reason: str | None, kind: str) -> None:
