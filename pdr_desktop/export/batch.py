@@ -208,10 +208,8 @@ def export_one(source: Path, kind: str, target: Path) -> str | None:
             done.append(out.name)
     except DraftFileError as exc:
         return exc.reason
-    except OSError as exc:
-        return _partly(done, f"{target.name} cannot be written ({exc.strerror or exc})")
-    except Exception as exc:  # a layout bug in one draft must not stop the other 29
-        return _partly(done, f"it could not be exported ({type(exc).__name__}: {exc})")
+    except Exception as exc:  # a full disk, or a layout bug in one draft, must not stop the other 29
+        return _partly(done, write_failure(target, exc))
     return None
 
 

@@ -7,10 +7,9 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.oxml.table import CT_Tbl
 from docx.oxml.text.run import _RunContentAppender
 from docx.shared import Cm, Pt, RGBColor
-from docx.table import _Cell, _Row
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
@@ -65,31 +64,6 @@ def setup_styles(doc: DocxDocument) -> None:
         title_ppr.remove(border)
 
 
-def shade(cell: _Cell, fill: str) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
-    for old in tc_pr.findall(qn("w:shd")):
-        tc_pr.remove(old)
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    # Word rejects a file whose tcPr children are out of schema order.
-    later = {qn(f"w:{t}") for t in ("noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark")}
-    following = next((child for child in tc_pr if child.tag in later), None)
-    if following is not None:
-        following.addprevious(shd)
-    else:
-        tc_pr.append(shd)
-
-
-def row_flags(row: _Row, *, cant_split: bool, header: bool = False) -> None:
-    """cantSplit keeps a short row on one page; tblHeader repeats the row on each page a table runs onto."""
-    tr_pr = row._tr.get_or_add_trPr()
-    for tag, wanted in (("w:cantSplit", cant_split), ("w:tblHeader", header)):  # schema order
-        if wanted:
-            tr_pr.append(OxmlElement(tag))
-
-
 def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -> None:
     """A complex field (PAGE, NUMPAGES) that Word and LibreOffice update when they lay out pages."""
 
@@ -110,27 +84,6 @@ def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") ->
     paragraph.add_run(placeholder)
     run = paragraph.add_run()
     run._r.append(fld_char("end"))
-
-
-def cell_margins(table_element: CT_Tbl, top_bottom_twips: int = 50, left_right_twips: int = 90) -> None:
-    """Breathing room inside cells so text does not touch the borders."""
-    tbl_pr = table_element.tblPr
-    mar = OxmlElement("w:tblCellMar")
-    for side, size in (
-        ("top", top_bottom_twips),
-        ("left", left_right_twips),
-        ("bottom", top_bottom_twips),
-        ("right", left_right_twips),
-    ):
-        el = OxmlElement(f"w:{side}")
-        el.set(qn("w:w"), str(size))
-        el.set(qn("w:type"), "dxa")
-        mar.append(el)
-    look = tbl_pr.find(qn("w:tblLook"))  # schema order: tblCellMar comes before tblLook
-    if look is not None:
-        look.addprevious(mar)
-    else:
-        tbl_pr.append(mar)
 
 
 def add_run(paragraph: Paragraph, text: str = "") -> Run:

@@ -19,7 +19,7 @@ from pdr_desktop.forms.model import FieldRole, FieldType, FormDefinition, Role
 from pdr_desktop.forms.registry import FormRegistry
 from pdr_desktop.review import progress
 from pdr_desktop.review.completeness import ToDo, to_do
-from pdr_desktop.review.signing import Signatures, signature_summary
+from pdr_desktop.review.signing import Signatures
 from pdr_desktop.review.workflow import send_by
 from pdr_desktop.team.learning import learning_rows
 from pdr_desktop.team.received import summarise_received
@@ -222,7 +222,7 @@ def _summarise(path: Path, registry: FormRegistry, mtime_ns: int, size: int) -> 
     form = registry.get(draft.form_id)
     current = draft.review.current_round
     deadline = send_by(form, draft, current)
-    state, note = signature_summary(form, draft)
+    state, note = received.signatures, received.signature_note  # worked out once, by the received summary
     carried = draft.meta.get("carried_from")
     return TeamSummary(
         path=str(path),

@@ -38,7 +38,6 @@ from pdr_desktop.ui.review.team_model import warning_colour
 from pdr_desktop.ui.status_words import signatures_word
 
 PROGRESS_FROM = 3  # files; fewer are read before anyone would notice
-COLUMNS = ("Practitioner", "Round", "Still to do", "Meeting", "Send by", "File")
 
 
 class ReceivedTable(QTableWidget):
@@ -81,9 +80,9 @@ class ManagerListDialog(QDialog):
             )
         )
         self.hint.setWordWrap(True)
-        self.table = ReceivedTable(0, len(COLUMNS))
         headers = [self.tr("Practitioner"), self.tr("Round"), self.tr("Still to do")]
         headers += [self.tr("Meeting"), self.tr("Send by"), self.tr("File")]
+        self.table = ReceivedTable(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several rows (Shift/Ctrl-click, Ctrl+A) for Export…; Open acts on the current one.
