@@ -88,7 +88,7 @@ def _open_view(qtbot, registry, folder: Path, cache_path: Path):
 
     def seen_rows(*_args) -> None:
         nonlocal first_rows
-        if first_rows is None and view.model.rowCount():
+        if first_rows is None and view.team_tab.model.rowCount():
             first_rows = time.perf_counter() - start
 
     view.scanner.progressed.connect(seen_rows)
@@ -97,7 +97,7 @@ def _open_view(qtbot, registry, folder: Path, cache_path: Path):
     view.repaint()
     QApplication.processEvents()
     elapsed = time.perf_counter() - start
-    assert view.model.rowCount() == FORMS
+    assert view.team_tab.model.rowCount() == FORMS
     return view, elapsed, first_rows if first_rows is not None else elapsed
 
 
@@ -145,9 +145,9 @@ def test_team_view_refreshes_after_one_file_changes(benchmark, qtbot, registry, 
     counter = iter(range(10_000))
 
     def shown(position: str) -> bool:
-        for row in range(view.proxy.rowCount()):
-            if view.proxy.index(row, Column.NAME).data() == name:
-                return view.proxy.index(row, Column.POSITION).data() == position
+        for row in range(view.team_tab.proxy.rowCount()):
+            if view.team_tab.proxy.index(row, Column.NAME).data() == name:
+                return view.team_tab.proxy.index(row, Column.POSITION).data() == position
         return False
 
     def change_one_file() -> None:

@@ -28,13 +28,15 @@ def test_selected_rows_export_as_word_into_one_folder(
     with qtbot.waitSignal(view.refreshed, timeout=20_000):
         view.show()
     readable = [
-        r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data(ROW_ROLE).summary.readable
+        r
+        for r in range(view.team_tab.proxy.rowCount())
+        if view.team_tab.proxy.index(r, 0).data(ROW_ROLE).summary.readable
     ][:2]
-    selection = view.table.selectionModel()
+    selection = view.team_tab.table.selectionModel()
     selection.clearSelection()
     for row in readable:
         selection.select(
-            view.proxy.index(row, 0),
+            view.team_tab.proxy.index(row, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
     paths = view.selected_paths()
@@ -43,7 +45,7 @@ def test_selected_rows_export_as_word_into_one_folder(
     view.export_forms_action.trigger()
     written = sorted(out.iterdir())
     assert [p.suffix for p in written] == [".docx", ".docx"]
-    names = {view.proxy.index(row, Column.NAME).data() for row in readable}
+    names = {view.team_tab.proxy.index(row, Column.NAME).data() for row in readable}
     headers = [docx.Document(str(p)).sections[0].header.paragraphs[0].text for p in written]
     assert all(any(name in h for h in headers) for name in names)
     assert said == [f"2 exported.\nThe files are in {out}"]

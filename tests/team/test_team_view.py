@@ -46,11 +46,13 @@ def make_view(qtbot, registry, clock, opened):
 
 
 def rows_by_name(view: TeamView) -> dict[str, int]:
-    return {view.proxy.index(r, Column.NAME).data(): r for r in range(view.proxy.rowCount())}
+    return {
+        view.team_tab.proxy.index(r, Column.NAME).data(): r for r in range(view.team_tab.proxy.rowCount())
+    }
 
 
 def cell(view: TeamView, name: str, column: Column, role=Qt.ItemDataRole.DisplayRole):
-    return view.proxy.index(rows_by_name(view)[name], column).data(role)
+    return view.team_tab.proxy.index(rows_by_name(view)[name], column).data(role)
 
 
 def test_every_practitioner_gets_a_row_and_every_bad_file_stays_listed(make_view, team_folder):
@@ -82,49 +84,49 @@ def test_every_practitioner_gets_a_row_and_every_bad_file_stays_listed(make_view
 def test_search_round_overdue_and_earlier_copies_filter_the_rows(make_view, team_folder, qtbot):
     view = make_view([team_folder.folder])
     qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.focusWidget() is view.search
-    qtbot.keyClicks(view.search, "zie")
+    assert QApplication.focusWidget() is view.team_tab.search
+    qtbot.keyClicks(view.team_tab.search, "zie")
     assert list(rows_by_name(view)) == ["Bartosz Zieliński"]
-    qtbot.keyClick(view.search, Qt.Key.Key_Down)
-    assert QApplication.focusWidget() is view.table
-    view.search.clear()
-    view.round_combo.setCurrentIndex(view.round_combo.findText("Initial Conversation"))
+    qtbot.keyClick(view.team_tab.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is view.team_tab.table
+    view.team_tab.search.clear()
+    view.team_tab.round_combo.setCurrentIndex(view.team_tab.round_combo.findText("Initial Conversation"))
     assert set(rows_by_name(view)) == {"Kwame Mensah", "Grace O'Neill", "Niamh Byrne"}
-    view.round_combo.setCurrentIndex(0)
-    qtbot.mouseClick(view.overdue_check, Qt.MouseButton.LeftButton)
+    view.team_tab.round_combo.setCurrentIndex(0)
+    qtbot.mouseClick(view.team_tab.overdue_check, Qt.MouseButton.LeftButton)
     assert set(rows_by_name(view)) == set(team_folder.overdue)
-    view.overdue_check.setChecked(False)
-    view.earlier_check.setChecked(True)
-    files = [view.proxy.index(r, Column.FILE).data() for r in range(view.proxy.rowCount())]
+    view.team_tab.overdue_check.setChecked(False)
+    view.team_tab.earlier_check.setChecked(True)
+    files = [view.team_tab.proxy.index(r, Column.FILE).data() for r in range(view.team_tab.proxy.rowCount())]
     niamh = files.index("Niamh Byrne.pdr (+1 earlier)")
     assert files[niamh + 1] == "Niamh Byrne (sent first).docx (earlier copy)"
 
 
 def test_sorting_by_send_by_puts_the_earliest_first_and_unreadable_files_last(make_view, team_folder):
     view = make_view([team_folder.folder])
-    view.table.sortByColumn(Column.SEND_BY, Qt.SortOrder.AscendingOrder)
-    first = view.proxy.index(0, Column.NAME).data()
-    last = view.proxy.index(view.proxy.rowCount() - 1, Column.STAGE).data()
+    view.team_tab.table.sortByColumn(Column.SEND_BY, Qt.SortOrder.AscendingOrder)
+    first = view.team_tab.proxy.index(0, Column.NAME).data()
+    last = view.team_tab.proxy.index(view.team_tab.proxy.rowCount() - 1, Column.STAGE).data()
     assert first == "Chloé Martin"  # send-by 17 October 2026
     assert last.startswith("Cannot be read")
 
 
 def test_enter_opens_the_form_and_an_unreadable_row_says_why(make_view, team_folder, qtbot, opened):
     view = make_view([team_folder.folder])
-    qtbot.keyClicks(view.search, "tom h")
+    qtbot.keyClicks(view.team_tab.search, "tom h")
     with qtbot.waitSignal(view.opened):
-        qtbot.keyClick(view.search, Qt.Key.Key_Return)  # typed a name, Enter opens that form
+        qtbot.keyClick(view.team_tab.search, Qt.Key.Key_Return)  # typed a name, Enter opens that form
     assert opened == [team_folder.folder / "Tom Hughes – Performance conversation.pdr"]
     opened.clear()
-    view.search.clear()
+    view.team_tab.search.clear()
     assert view.select_path(team_folder.folder / BARTOSZ_FILE)
-    view.table.setFocus()
+    view.team_tab.table.setFocus()
     with qtbot.waitSignal(view.opened):
-        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+        qtbot.keyClick(view.team_tab.table, Qt.Key.Key_Return)
     assert opened == [team_folder.folder / BARTOSZ_FILE]
     assert view.select_path(team_folder.broken[0])
     assert not view.open_button.isEnabled()
-    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.keyClick(view.team_tab.table, Qt.Key.Key_Return)
     assert opened == [team_folder.folder / BARTOSZ_FILE]
     assert "cannot be read" in view.status_label.text()
 
@@ -173,7 +175,7 @@ def test_the_first_read_shows_progress_then_the_cache_makes_the_next_instant(mak
 
 def test_the_folders_are_remembered_and_can_be_removed(make_view, team_folder, tmp_path, qtbot):
     view = make_view()
-    assert "Add the folder" in view.empty_label.text()
+    assert "Add the folder" in view.team_tab.empty_label.text()
     with qtbot.waitSignal(view.refreshed, timeout=20_000):
         view.add_folder(team_folder.folder)
     assert load_settings().team_folders == [str(team_folder.folder)]
@@ -195,7 +197,7 @@ def test_a_missing_folder_is_named_and_the_rest_still_shows(make_view, team_fold
 
 def test_overdue_is_judged_again_on_a_new_day(make_view, team_folder, clock):
     view = make_view([team_folder.folder])
-    view.overdue_check.setChecked(True)
+    view.team_tab.overdue_check.setChecked(True)
     assert "Łukasz Nowak" not in rows_by_name(view)
     clock.advance(days=30)  # his send-by date (16 December) has passed; his part is still missing
     view.day_timer.timeout.emit()
@@ -204,9 +206,9 @@ def test_overdue_is_judged_again_on_a_new_day(make_view, team_folder, clock):
 
 def test_the_charts_are_drawn_and_described(make_view, team_folder):
     view = make_view([team_folder.folder])
-    description = view.chart.accessibleDescription()
+    description = view.team_tab.chart.accessibleDescription()
     assert "Six Month Review: 3 not reached yet, 3 practitioner's part to do" in description
-    image = view.chart.grab().toImage()
+    image = view.team_tab.chart.grab().toImage()
     colours = {
         image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(image.height())
     }
@@ -216,10 +218,10 @@ def test_the_charts_are_drawn_and_described(make_view, team_folder):
     assert [s for s, _achieved in scores] == [6, 7, 5, 8, 4, 6, 7]
     spoken = cell(view, "Siobhán Ó Dálaigh", Column.PROGRESS, Qt.ItemDataRole.AccessibleTextRole)
     assert spoken == "Latest progress scores out of 10: 6, 7, 5, 8, 4, 6, 7"
-    index = view.proxy.index(rows_by_name(view)["Siobhán Ó Dálaigh"], Column.PROGRESS)
-    view.table.scrollTo(index)
-    rect = view.table.visualRect(index)
-    sparkline = view.table.viewport().grab(rect).toImage()
+    index = view.team_tab.proxy.index(rows_by_name(view)["Siobhán Ó Dálaigh"], Column.PROGRESS)
+    view.team_tab.table.scrollTo(index)
+    rect = view.team_tab.table.visualRect(index)
+    sparkline = view.team_tab.table.viewport().grab(rect).toImage()
     painted = {
         sparkline.pixelColor(x, y).name() for x in range(sparkline.width()) for y in range(sparkline.height())
     }
@@ -312,8 +314,8 @@ def test_my_team_opens_from_the_review_menu_and_opens_forms_in_manager_mode(
     view = window.review_actions.team_view
     qtbot.waitUntil(lambda: bool(view.report.members) and not view.scanner.busy, timeout=20_000)
     assert view.select_path(team_folder.folder / BARTOSZ_FILE)
-    view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    view.team_tab.table.setFocus()
+    qtbot.keyClick(view.team_tab.table, Qt.Key.Key_Return)
     assert window.draft is not None and window.draft.display_name(window.form) == "Bartosz Zieliński"
     assert window.role is Role.MANAGER
     # Asking again brings the same window forward rather than a second one.

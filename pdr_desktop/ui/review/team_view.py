@@ -101,11 +101,6 @@ class TeamView(QDialog):
         self.team_tab = TeamTab(clock.today())
         self.team_tab.row_chosen.connect(self._open_index)
         self.team_tab.current_changed.connect(self._update_buttons)
-        # The tab's parts by their old names (tests, screenshots and the rest of this view use them).
-        self.table, self.model, self.proxy = self.team_tab.table, self.team_tab.model, self.team_tab.proxy
-        self.search, self.round_combo = self.team_tab.search, self.team_tab.round_combo
-        self.overdue_check, self.earlier_check = self.team_tab.overdue_check, self.team_tab.earlier_check
-        self.chart, self.empty_label = self.team_tab.chart, self.team_tab.empty_label
         self.tabs.addTab(self.team_tab, self.tr("&Team"))
         self.training = TrainingTab()
         self.training.open_requested.connect(lambda p: self.open_file(Path(p)))
@@ -174,7 +169,7 @@ class TeamView(QDialog):
 
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setToolTip(self.tr("Open the selected form in manager mode (Enter)"))
-        self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
+        self.open_button.clicked.connect(lambda: self._open_index(self.team_tab.table.currentIndex()))
         self.export_button = QPushButton(self.tr("E&xport"))
         menu = QMenu(self.export_button)
         self.export_actions: dict[str, QAction] = {}
