@@ -217,3 +217,27 @@ def test_typing_into_status_says_where_status_is_set(window, qtbot):
     message = window.statusBar().currentMessage()
     assert "Status cannot be typed in" in message and "Progress review" in message
     assert table.value() == before  # nothing pretended to be kept
+
+
+def test_escape_closes_a_cell_keeping_the_words_typed_in_it(window, qtbot):
+    """Escape straight after typing, before autosave commits the cell: Qt's revert showed the cell
+    as it was while the draft and the saved file had the new words (later edits then dropped them)."""
+    table = _open_objectives(window)
+    view = table.view
+    typed = {"next_steps": "Shadow Sam\nthen co-chair", "by_whom": "Me and Sam"}  # long text, one line
+    for column_id, text in typed.items():
+        column = next(i for i, c in enumerate(table.field.columns) if c.id == column_id)
+        view.setFocus()
+        view.setCurrentIndex(table.model.index(0, column))
+        first, _, second = text.partition("\n")
+        editor = _start_typing(qtbot, view, first)
+        if second:
+            qtbot.keyClick(editor, Qt.Key.Key_Return)  # a new line, as in the page's long-text boxes
+            qtbot.keyClicks(editor, second)
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+        assert view.open_editor() is None and QApplication.focusWidget() is view
+        assert table.model.index(0, column).data(Qt.ItemDataRole.EditRole) == text  # shown…
+        assert window.draft.answers["objectives.items"][0][column_id] == text  # …held…
+    qtbot.wait(autosave.SAVE_DELAY_MS + 400)
+    saved = _saved_rows(window)[0]
+    assert {column_id: saved[column_id] for column_id in typed} == typed  # …and saved

@@ -79,7 +79,7 @@ BY_WHEN_WORDS = ("Ongoing", "By the Six Month Review", "By the Final Review", "E
 
 
 class CellTextEdit(QPlainTextEdit):
-    """Multi-line cell editor: Enter adds a line, Tab leaves the cell (the delegate commits it)."""
+    """Multi-line cell editor: Enter adds a line, Tab or Escape leaves the cell (its words are kept)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -314,6 +314,10 @@ class ObjectivesView(QTableView):
             QStyledItemDelegate.EndEditHint.EditPreviousItem: QAbstractItemView.CursorAction.MovePrevious,
         }.get(hint)
         out = leaving is not None and not self.moveCursor(leaving, Qt.KeyboardModifier.NoModifier).isValid()
+        if hint == QStyledItemDelegate.EndEditHint.RevertModelCache:
+            # Escape closes the cell with its words, as autosave has usually committed them already:
+            # Qt's revert showed the cell as it was while the draft (and the saved file) had the words.
+            self.commitData(editor)
         super().closeEditor(editor, hint)
         if out:
             self.focusNextPrevChild(leaving == QAbstractItemView.CursorAction.MoveNext)
