@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 from pdr_desktop.clock import SYSTEM_CLOCK
 
 FIRST_PAINT_ENV = "PDR_DESKTOP_REPORT_FIRST_PAINT"
+PAINTED = "pdr_painted"  # a window property, set at its first paint by after_first_paint
 
 
 def requested_report_file() -> Path | None:
@@ -89,9 +90,13 @@ def after_first_paint(window: QWidget, callback: Callable[[], None], fallback_ms
     For work that can wait until the person sees the window (reading the spelling dictionary
     on a thread that would otherwise share the interpreter with start-up). A window that has
     not painted *fallback_ms* after the event loop first runs (tests, a window made in the
-    background) gets it then.
+    background) gets it then. Asked once that frame is painted (by a part the window built after
+    it), it runs at the next turn of the event loop.
     The filter sits on the window: a top-level widget is sent the paint event of each frame.
     """
+    if window.property(PAINTED) is True:  # asked after that frame (a part built after it)
+        QTimer.singleShot(0, window, callback)
+        return
 
     class _Once(QObject):
         done = False
@@ -99,6 +104,7 @@ def after_first_paint(window: QWidget, callback: Callable[[], None], fallback_ms
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
+                watched.setProperty(PAINTED, True)
                 QTimer.singleShot(0, self.run)  # after the paint pass, not inside it
             return False
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 from pdr_desktop import APP_NAME
 from pdr_desktop.clock import Clock, current_clock
 from pdr_desktop.drafts.model import Draft
-from pdr_desktop.drafts.tracked import DiskState
 from pdr_desktop.forms.model import FieldRole, Role
 from pdr_desktop.forms.registry import FormRegistry, default_registry
 from pdr_desktop.review.rounds import round_for_date
@@ -34,23 +32,17 @@ from pdr_desktop.ui import window_state
 from pdr_desktop.ui.accessible import StatusLabel, expose_status_bar, install_accessibility
 from pdr_desktop.ui.autosave import Autosave
 from pdr_desktop.ui.banner import MessageBanner
-from pdr_desktop.ui.draft_session import DraftSession
 from pdr_desktop.ui.first_paint import after_first_paint
 from pdr_desktop.ui.focus import keep_focus_in_view
-from pdr_desktop.ui.lazy_pages import warm_page_modules
 from pdr_desktop.ui.menus import build_menus
-from pdr_desktop.ui.section_list import CHECK_ID
 from pdr_desktop.ui.shortcuts import install_window_shortcuts_first
 from pdr_desktop.ui.start_page import StartPage
 from pdr_desktop.ui.theme import ensure_theme
 from pdr_desktop.ui.window_opening import DraftOpening
-from pdr_desktop.ui.wizard import WizardView
-from pdr_desktop.ui.wizard_pages import ExtraPage, ExtraWizardPage, Placement
 
 if TYPE_CHECKING:
-    from pdr_desktop.ui.export_actions import ExportActions
-    from pdr_desktop.ui.review import ReviewActions
-    from pdr_desktop.ui.spelling import WindowSpelling
+    from pdr_desktop.drafts.tracked import DiskState
+    from pdr_desktop.ui.wizard_pages import ExtraWizardPage, Placement
 
 
 # One base: its parts are a chain (WindowBase › WindowFurniture › DraftOpening). Naming a Qt class
@@ -84,9 +76,10 @@ class MainWindow(DraftOpening):
         self.setObjectName("mainWindow")
         self.setAccessibleName(APP_NAME)
 
-        self.session = DraftSession(self)  # the lock, the disk check before saving, the notice bar
-        self.session.read_only_changed.connect(self._apply_read_only)
-        self.autosave = Autosave(commit=self._commit_pages, parent=self, writer=self.session.write)
+        # The session (lock, disk check, notice bar) is built on first use (window_parts.py).
+        self.autosave = Autosave(
+            commit=self._commit_pages, parent=self, writer=lambda draft, path: self.session.write(draft, path)
+        )
         self.autosave.saved.connect(self._on_saved)
         self.autosave.save_failed.connect(self._on_save_failed)
         self.autosave.saving_started.connect(lambda: self.save_label.setText(self.tr("Saving…")))
@@ -98,20 +91,13 @@ class MainWindow(DraftOpening):
         self.start_page.draft_chosen.connect(lambda p: self.open_path(Path(p)))
         self.start_page.new_clicked.connect(self.new_draft)
         self.start_page.open_clicked.connect(self.open_dialog)
-        self.wizard = WizardView()
-        self.wizard.page_edited.connect(self._on_edited)
-        self.wizard.entry_shown.connect(self._on_entry_shown)
-        self.wizard.field_chosen.connect(self.focus_field)
-        self.wizard.page_built.connect(lambda _section_id: self.update_tab_order())
-        self.pages = QStackedWidget()
+        self.pages = QStackedWidget()  # the wizard joins it when built (window_parts.py)
         self.pages.addWidget(self.start_page)
-        self.pages.addWidget(self.wizard)
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.session.bar)
-        layout.addWidget(self.pages, 1)
+        self.column = QVBoxLayout(central)
+        self.column.setContentsMargins(6, 6, 6, 6)
+        self.column.addWidget(self.banner)
+        self.column.addWidget(self.pages, 1)  # the session's notice bar goes between (NOTICE_BAR_ROW)
         self.setCentralWidget(central)
 
         # Their text is their accessible name, and a change is announced ("Saved 09:41").
@@ -133,34 +119,11 @@ class MainWindow(DraftOpening):
         self._problems += [str(e) for e in self.registry.errors]  # a broken extra form file
         if self._problems:
             self.banner.show_messages(self._problems)
-        self._tidy_after_crashes()
         self.show_start_page()
-        self.export_actions: ExportActions | None = None
-        self.review_actions: ReviewActions | None = None
-        self.spelling: WindowSpelling | None = None
-        self._install_plugins()
-        after_first_paint(self, warm_page_modules)  # a page visited straight away only builds
-        after_first_paint(self, self._on_first_paint)
-        self.update_tab_order()
-        # After the plug-ins: their toolbars must exist for restoreState to place them.
+        after_first_paint(self, self._on_first_paint)  # complete() orders the tab stops too
+        # The review bar is not movable and shows only with a draft: nothing of it to restore.
         window_state.place_window(self, QSize(1100, 760))
         self.setAcceptDrops(True)
-
-    # --- plug-ins --------------------------------------------------------------------------
-
-    def _install_plugins(self) -> None:
-        """Export, review and spelling: part of the app, so a failing import is a bug and is raised.
-
-        Nothing here is optional any more (each used to be skipped on ImportError, which hid real
-        errors inside them as a silently missing menu).
-        """
-        from pdr_desktop.ui.export_actions import install_export_actions
-        from pdr_desktop.ui.review import install_review_actions
-        from pdr_desktop.ui.spelling import install_spelling
-
-        self.export_actions = install_export_actions(self)
-        self.review_actions = install_review_actions(self)
-        self.spelling = install_spelling(self)
 
     def _connect_application(self) -> None:
         app = QApplication.instance()
@@ -190,8 +153,14 @@ class MainWindow(DraftOpening):
         self.start_page.focus_list()
 
     def _on_first_paint(self) -> None:
+        """The start page is on screen: build the rest, then what a first page visit needs."""
+        from pdr_desktop.ui.lazy_pages import warm_page_modules
+
         self._painted = True
+        self.complete()
+        self._tidy_after_crashes()
         self._remember_opened_draft()
+        warm_page_modules()  # a page visited straight away then only builds
 
     def _remember_opened_draft(self, path: Path | None = None, now: bool = False) -> None:
         """Put opened drafts first in the recent list: that rewrites the state file (QSettings.sync,
@@ -217,6 +186,7 @@ class MainWindow(DraftOpening):
     ) -> None:
         """Show `draft`; `state` is the file as loaded (read again from `path` when not given);
         `role` the mode it opens in when the caller knows whose work it is (see _role_for)."""
+        self.complete()  # the review bar, the Progress page and spelling follow the draft from here
         same_draft = self.draft is not None and self.draft.draft_id == draft.draft_id
         if self.draft is not None:
             self.autosave.flush()
@@ -290,6 +260,8 @@ class MainWindow(DraftOpening):
     def _save_before_leaving(self) -> bool:
         if self.autosave.flush():
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         # The save failed (disk full, folder gone). The recovery copy usually survives it.
         kept = (
             self.tr(
@@ -377,6 +349,8 @@ class MainWindow(DraftOpening):
         self.wizard.show_entry(section_id)
 
     def show_check_page(self) -> None:
+        from pdr_desktop.ui.section_list import CHECK_ID
+
         self.show_section(CHECK_ID)
 
     def focus_field(self, field_id: str) -> bool:
@@ -394,7 +368,8 @@ class MainWindow(DraftOpening):
         if self.draft is not None and self.draft.role != role.value:
             self.draft.role = role.value
             self.autosave.note_edit()
-        self.wizard.set_role(role)
+        if self.built_wizard is not None:  # else it takes the role when a draft is shown
+            self.built_wizard.set_role(role)
         self._update_role_widgets()
         if self.pages.currentWidget() is self.start_page:
             self.refresh_start_page()
@@ -405,6 +380,8 @@ class MainWindow(DraftOpening):
         self, page_id: str, title: str, page: ExtraWizardPage, after_section_id: Placement
     ) -> None:
         """Put *page* (a QWidget following ExtraWizardPage) in the task list after a section."""
+        from pdr_desktop.ui.wizard_pages import ExtraPage
+
         if not isinstance(page, QWidget):
             raise TypeError(f"an extra page must be a QWidget, not {type(page).__name__}")
         self.wizard.add_extra(ExtraPage(page_id, title, page, page, after_section_id))
@@ -420,7 +397,7 @@ class MainWindow(DraftOpening):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         # Back from another window (perhaps Explorer, a sync client, Word): has the file changed?
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.draft is not None:
             self.session.check_disk()
 
     def focusNextPrevChild(self, next: bool) -> bool:
@@ -433,8 +410,10 @@ class MainWindow(DraftOpening):
         if self.draft is not None and not self._save_before_leaving() and not self._recovery_kept():
             event.ignore()
             return
-        self.session.end()
-        window_state.save_window(self, self.wizard.splitter if self.wizard.order else None)
+        if self.built_session is not None:
+            self.built_session.end()
+        wizard = self.built_wizard
+        window_state.save_window(self, wizard.splitter if wizard is not None and wizard.order else None)
         event.accept()
 
     def _recovery_kept(self) -> bool:

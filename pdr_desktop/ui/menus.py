@@ -169,13 +169,13 @@ def build_menus(window: MainWindow) -> Menus:
     action_back = _action(
         window,
         QCoreApplication.translate("MainWindow", "Pre&vious section"),
-        window.wizard.go_back,
+        lambda: window.wizard.go_back(),  # the wizard is built after the first frame
         "Ctrl+PgUp",
     )
     action_next = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Next section"),
-        window.wizard.go_next,
+        lambda: window.wizard.go_next(),
         "Ctrl+PgDown",
     )
     action_check = _action(

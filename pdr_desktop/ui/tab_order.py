@@ -69,17 +69,10 @@ def order_window(window: MainWindow) -> None:
         for bar in window.findChildren(QToolBar, "", Qt.FindChildOption.FindDirectChildrenOnly)
         if window.toolBarArea(bar) == Qt.ToolBarArea.TopToolBarArea
     ]
-    wizard = window.wizard
-    pages = [wizard.containers[e] for e in wizard.order if e in wizard.containers]
-    parts = [
-        *toolbars,
-        window.banner,
-        window.start_page,
-        wizard.section_list,
-        *pages,
-        wizard.back_button,
-        wizard.next_button,
-    ]
+    wizard = window.built_wizard  # none yet: the start page is all there is
+    pages = [wizard.containers[e] for e in wizard.order if e in wizard.containers] if wizard else []
+    wizard_parts = [wizard.section_list, *pages, wizard.back_button, wizard.next_button] if wizard else []
+    parts = [*toolbars, window.banner, window.start_page, *wizard_parts]
     # One walk up from each widget, not a test of every widget against every part: the window
     # runs this on each page change, and a built standards page alone has hundreds of widgets.
     index_of: dict[QWidget, int] = {}

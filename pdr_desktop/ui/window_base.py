@@ -30,10 +30,8 @@ if TYPE_CHECKING:
     from pdr_desktop.ui.accessible import StatusLabel
     from pdr_desktop.ui.autosave import Autosave
     from pdr_desktop.ui.banner import MessageBanner
-    from pdr_desktop.ui.draft_session import DraftSession
     from pdr_desktop.ui.menus import Menus
     from pdr_desktop.ui.start_page import StartPage
-    from pdr_desktop.ui.wizard import WizardView
 
 ROLE_VALUES = tuple(r.value for r in Role)
 
@@ -48,11 +46,9 @@ class WindowBase(QMainWindow):
     draft_path: Path | None
     form: FormDefinition
     role: Role
-    session: DraftSession
     autosave: Autosave
     banner: MessageBanner
     start_page: StartPage
-    wizard: WizardView
     pages: QStackedWidget  # the start page or the wizard
     save_label: StatusLabel
     role_label: StatusLabel

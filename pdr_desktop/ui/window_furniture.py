@@ -11,17 +11,18 @@ from PySide6.QtWidgets import QToolBar
 
 from pdr_desktop import APP_NAME
 from pdr_desktop.forms.model import Role
-from pdr_desktop.ui.window_base import WindowBase
+from pdr_desktop.ui.window_parts import WindowParts
 
 
-class WindowFurniture(WindowBase):
+class WindowFurniture(WindowParts):
     """MainWindow's title, mode and read-only furniture."""
 
     def set_guidance_visible(self, visible: bool) -> None:
         from pdr_desktop.settings import SettingLockedError, save_user_setting
 
         self.settings.show_guidance = visible
-        self.wizard.set_guidance_visible(visible)
+        if self.built_wizard is not None:  # else the wizard is told when a draft is shown
+            self.built_wizard.set_guidance_visible(visible)
         self.menus.action_guidance.setChecked(visible)
         with contextlib.suppress(SettingLockedError, OSError):  # still applies for this session
             save_user_setting("show_guidance", visible)

@@ -9,23 +9,22 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from typing import TYPE_CHECKING
 
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
-from pdr_desktop.drafts.store import clear_recovery, pending_recovery, unique_path, write_draft
-from pdr_desktop.drafts.tracked import DiskState, read_tracked
-from pdr_desktop.export import IMPORT_SUFFIXES, import_file
+from pdr_desktop.drafts.store import pending_recovery, unique_path, write_draft
+from pdr_desktop.export import IMPORT_SUFFIXES
 from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review.rounds import round_for_date
 from pdr_desktop.ui import window_state
-from pdr_desktop.ui.draft_session import window_with
-from pdr_desktop.ui.import_report import show_import_report
-from pdr_desktop.ui.recovery_dialog import RecoveryDialog
 from pdr_desktop.ui.window_base import ROLE_VALUES
 from pdr_desktop.ui.window_furniture import WindowFurniture
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from pdr_desktop.drafts.tracked import DiskState
 
 NAME_CHARS = 80  # file names longer than this are shortened at a word
 
@@ -62,6 +61,12 @@ class DraftOpening(WindowFurniture):
     def open_path(self, path: Path | str, role: Role | None = None) -> bool:
         """Open a draft (or import a Word/PDF copy). *role*: the mode it opens in when the
         caller knows whose work it is (the manager's list of received forms); see _role_for."""
+        # Here, not at the top: the start page is painted before the window can open anything.
+        from pdr_desktop.drafts.store import clear_recovery
+        from pdr_desktop.drafts.tracked import read_tracked
+        from pdr_desktop.ui.draft_session import window_with
+        from pdr_desktop.ui.recovery_dialog import RecoveryDialog
+
         path = Path(path)
         holder = window_with(path)
         if holder is not None:  # already open in this app: bring that window forward
@@ -108,6 +113,10 @@ class DraftOpening(WindowFurniture):
 
     def _open_received(self, path: Path, role: Role | None = None) -> bool:
         """A Word or PDF file: import it into a NEW .pdr; the received file is never written."""
+        from pdr_desktop.drafts.tracked import DiskState
+        from pdr_desktop.export import import_file
+        from pdr_desktop.ui.import_report import show_import_report
+
         try:
             result = import_file(path, self.registry)  # every problem arrives as DraftFileError
         except DraftFileError as exc:
@@ -135,6 +144,8 @@ class DraftOpening(WindowFurniture):
         self._warn_file(exc)
 
     def _warn_file(self, exc: DraftFileError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(
             self,
             self.tr("Cannot open {name}").format(name=exc.path.name),
@@ -145,6 +156,8 @@ class DraftOpening(WindowFurniture):
 
     def new_draft(self) -> None:
         """A new conversation is saved at once, so there is never an unsaved draft."""
+        from pdr_desktop.drafts.tracked import DiskState
+
         form = self._default_form()
         draft = Draft.new(form)
         draft.review.current_round = round_for_date(form, self.today).id
