@@ -40,7 +40,7 @@ def create_application() -> QApplication:
     app.setDesktopFileName(APP_ID)  # lets Linux desktops match the window to the .desktop file
     # An icon is nice to have; its absence must not stop anyone working.
     app.setWindowIcon(_app_icon())
-    apply_theme(app)
+    apply_theme(app, focus_style=False)  # the first window adds it after its first frame
     return app
 
 

@@ -63,7 +63,8 @@ class MainWindow(DraftOpening):
         self._painted = False
         self._remember_pending: list[Path] = []  # see _remember_opened_draft
         install_accessibility()  # before any widget is asked for its accessible interface
-        ensure_theme()  # readable colours and visible focus, also where no create_application ran
+        # Readable colours and visible focus, also where no create_application ran.
+        ensure_theme(focus_style=False)
         self.registry = registry or default_registry()
         self.settings = settings or load_settings()
         # Asked every time, never stored as a date: a window left open overnight moves on.
@@ -157,6 +158,7 @@ class MainWindow(DraftOpening):
         from pdr_desktop.ui.lazy_pages import warm_page_modules
 
         self._painted = True
+        ensure_theme()  # the focus style, left out of the first frame (theme.apply_theme)
         self.complete()
         self._tidy_after_crashes()
         self._remember_opened_draft()

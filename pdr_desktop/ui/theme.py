@@ -219,23 +219,31 @@ def tag_colours(status: str, dark: bool | None = None) -> tuple[QColor, QColor]:
 
 
 def apply_theme(
-    app: QApplication, system: QPalette | None = None, high_contrast: bool | None = None
+    app: QApplication,
+    system: QPalette | None = None,
+    high_contrast: bool | None = None,
+    focus_style: bool = True,
 ) -> Scheme:
     """Palette, focus style and style sheet for *system* (default: what the platform gives now).
 
     Called at start and again when the system's scheme or contrast setting changes; tests
     pass a palette to see the app as it looks in a dark or high-contrast desktop.
+    *focus_style* False leaves the focus style for ``ensure_theme`` to add once the first window
+    is on screen: its first frame draws the start page, whose focus ring comes from the style
+    sheet, and a Python style's first paint costs about 25 ms (PySide makes the Python types
+    of every style option and widget class it is handed, about 120 enum types).
     """
     global _current
-    from pdr_desktop.ui.focus_style import install_focus_style
-
     if system is None:
         app.setPalette(QPalette())  # drop our changes: read what the platform gives now
         system = QPalette(app.palette())
     if high_contrast is None:
         high_contrast = system_wants_high_contrast()
     _current = scheme_for(system, high_contrast)
-    install_focus_style(app)  # before the palette: setting a style may reset it
+    if focus_style:
+        from pdr_desktop.ui.focus_style import install_focus_style
+
+        install_focus_style(app)  # before the palette: setting a style may reset it
     app.setPalette(accessible_palette(system, _current))
     app.setStyleSheet(stylesheet(_current))
     _watch_system(app)
@@ -261,12 +269,17 @@ def _watch_system(app: QApplication) -> None:
         _SystemWatcher(app)
 
 
-def ensure_theme(app: QApplication | None = None) -> None:
-    """Apply the theme unless it is on already (windows made without create_application: tests)."""
+def ensure_theme(app: QApplication | None = None, focus_style: bool = True) -> None:
+    """Apply the whole theme unless it is on already (windows made without create_application:
+    tests). *focus_style* False accepts it without the focus style create_application leaves out
+    of the first frame (see apply_theme); the window asks again, for all of it, after that frame."""
     if app is None:
         instance = QApplication.instance()
         app = instance if isinstance(instance, QApplication) else None
-    if app is not None and getattr(app, "_pdr_focus_style", None) is None:
+    if app is None:
+        return
+    themed = app.findChild(_SystemWatcher) is not None
+    if not themed or (focus_style and getattr(app, "_pdr_focus_style", None) is None):
         apply_theme(app)
 
 

@@ -22,6 +22,17 @@ HEAVY = ("reportlab", "docx", "pypdf", "openpyxl", "spylls") + (
     ("psutil", "socket") if sys.platform.startswith("linux") else ()
 )
 
+# The window's own parts the start page does not show: built straight after its first frame
+# (ui/window_parts.py), with the focus style (ui/theme.py apply_theme).
+LATER_PARTS = (
+    "pdr_desktop.ui.wizard",
+    "pdr_desktop.ui.draft_session",
+    "pdr_desktop.ui.export_actions",
+    "pdr_desktop.ui.review.actions",
+    "pdr_desktop.ui.spelling.menu",
+    "pdr_desktop.ui.focus_style",
+)
+
 # The real start-up path (pdr-desktop, or pdr-desktop FILE); at the first paint of the main
 # window it prints which heavy libraries are loaded, then quits.
 START = textwrap.dedent(
@@ -37,6 +48,9 @@ START = textwrap.dedent(
                     app.removeEventFilter(self)
                     loaded = sorted({{name.split(".")[0] for name in sys.modules}} & set({HEAVY!r}))
                     print("LOADED " + json.dumps(loaded), flush=True)
+                    parts = sorted(set(sys.modules) & set({LATER_PARTS!r}))
+                    print("PARTS " + json.dumps(parts), flush=True)
+                    print("FOCUS_STYLE " + str(getattr(app, "_pdr_focus_style", None) is not None), flush=True)
                     app.closeAllWindows()
                     app.quit()
             return False
@@ -62,14 +76,19 @@ def child_env(home: Path) -> dict[str, str]:
     return env
 
 
-def loaded_at_first_paint(home: Path, *args: str) -> list[str]:
+def at_first_paint(home: Path, *args: str) -> dict[str, str]:
+    """What the child printed at the first paint: LOADED, PARTS (JSON lists) and FOCUS_STYLE."""
     env = child_env(home)
     done = subprocess.run(
         [sys.executable, "-c", START, *args], env=env, capture_output=True, text=True, timeout=120
     )
-    lines = [line for line in done.stdout.splitlines() if line.startswith("LOADED ")]
-    assert lines, f"the window never painted (exit {done.returncode}): {done.stderr[-2000:]}"
-    return json.loads(lines[0].removeprefix("LOADED "))
+    said = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    assert "LOADED" in said, f"the window never painted (exit {done.returncode}): {done.stderr[-2000:]}"
+    return said
+
+
+def loaded_at_first_paint(home: Path, *args: str) -> list[str]:
+    return json.loads(at_first_paint(home, *args)["LOADED"])
 
 
 def test_the_start_page_loads_no_export_or_dictionary_library(tmp_path):
@@ -80,6 +99,19 @@ def test_opening_a_draft_from_the_command_line_loads_none_either(tmp_path, form)
     path = tmp_path / "Sample.pdr"
     write_draft(build_sample(form), path)
     assert loaded_at_first_paint(tmp_path / "home", str(path)) == []
+
+
+def test_the_start_page_paints_before_the_wizard_and_the_menus_parts_exist(tmp_path):
+    said = at_first_paint(tmp_path / "home")
+    assert json.loads(said["PARTS"]) == []
+    assert said["FOCUS_STYLE"] == "False"  # added after the first frame
+
+
+def test_a_draft_from_the_command_line_paints_with_the_whole_window(tmp_path, form):
+    path = tmp_path / "Sample.pdr"
+    write_draft(build_sample(form), path)
+    said = at_first_paint(tmp_path / "home", str(path))
+    assert json.loads(said["PARTS"]) == sorted(LATER_PARTS[:-1])  # all but the focus style
 
 
 def test_the_check_sees_a_library_that_is_loaded(tmp_path, monkeypatch):
@@ -104,6 +136,7 @@ WARMED = textwrap.dedent(
     QTimer.singleShot(3000, app.quit)  # the window paints, then work that waited for it runs
     app.exec()
     print("WARMED", at_start, "pdr_desktop.ui.pages.kinds" in sys.modules, flush=True)
+    print("COMPLETE", window.is_complete, getattr(app, "_pdr_focus_style", None) is not None, flush=True)
     """
 )
 
@@ -113,3 +146,5 @@ def test_page_modules_load_after_the_first_paint_not_before(tmp_path):
     command = [sys.executable, "-c", WARMED]
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     assert "WARMED False True" in done.stdout, done.stderr[-2000:]
+    # …and the rest of the window, with the focus style, is there without anyone asking.
+    assert "COMPLETE True True" in done.stdout, done.stderr[-2000:]
