@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import re
 import secrets
@@ -39,6 +38,8 @@ def host_name() -> str:
 
 def host_tag() -> str:
     """Eight hex digits naming this machine (temp names stay short and carry no host name)."""
+    import hashlib  # here: loading OpenSSL's hashes costs start-up 4 ms, for one name
+
     return hashlib.sha256(host_name().lower().encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 

@@ -8,7 +8,6 @@ signature → {"name": str, "date": str}; rows → list of row dicts.
 from __future__ import annotations
 
 import copy
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,6 +63,13 @@ def is_filled(fld: Field, value: Any) -> bool:
     return bool(str(value).strip())
 
 
+def new_draft_id() -> str:
+    """A random id; uuid is imported here because it loads `platform`, which start-up never needs."""
+    import uuid
+
+    return str(uuid.uuid4())
+
+
 @dataclass
 class ReviewState:
     current_round: str = ""  # a round id of the form; Draft.new starts at the form's first round
@@ -82,7 +88,7 @@ class ReviewState:
 class Draft:
     form_id: str
     form_version: str
-    draft_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    draft_id: str = field(default_factory=new_draft_id)
     created: str = field(default_factory=utc_now)
     updated: str = field(default_factory=utc_now)
     app_version: str = __version__

@@ -62,14 +62,17 @@ def start_window(files: list[str], window: MainWindow | None = None) -> MainWind
     from pdr_desktop.settings import load_settings
     from pdr_desktop.ui.first_paint import install_if_requested
     from pdr_desktop.ui.main_window import MainWindow
-    from pdr_desktop.ui.role_dialog import ask_role_if_needed
 
     settings = load_settings()
     window = window or MainWindow(settings=settings)
     install_if_requested(window)  # before it is shown, so its first paint is seen
     window.show()
     # Double-clicked a file, or a smoke test or a timing run: don't stop for a question.
-    chosen = None if files or _unattended() else ask_role_if_needed(window.settings, window)
+    chosen = None
+    if not files and not _unattended():
+        from pdr_desktop.ui.role_dialog import ask_role_if_needed
+
+        chosen = ask_role_if_needed(window.settings, window)
     if chosen is not None:
         window.set_role(chosen)
     opened = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -17,6 +18,13 @@ if TYPE_CHECKING:
     from pdr_desktop.ui.main_window import MainWindow
 
 StandardKey = QKeySequence.StandardKey
+
+
+def _operations() -> ModuleType:
+    """Save, Save As, Duplicate, Rename, Preferences, Help: loaded when first used, not at start."""
+    from pdr_desktop.ui import file_operations
+
+    return file_operations
 
 
 def _action(
@@ -81,7 +89,6 @@ class Menus:
 
 
 def build_menus(window: MainWindow) -> Menus:
-    from pdr_desktop.ui import file_operations as ops
 
     bar = window.menuBar()
     menu_file = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
@@ -102,20 +109,22 @@ def build_menus(window: MainWindow) -> Menus:
     action_save = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Save"),
-        lambda: ops.save_and_say(window),
+        lambda: _operations().save_and_say(window),
         StandardKey.Save,
     )
     action_save_as = _action(
         window,
         QCoreApplication.translate("MainWindow", "Save &As…"),
-        lambda: ops.save_as(window),
+        lambda: _operations().save_as(window),
         "Ctrl+Shift+S",
     )
     action_duplicate = _action(
-        window, QCoreApplication.translate("MainWindow", "D&uplicate"), lambda: ops.duplicate(window)
+        window,
+        QCoreApplication.translate("MainWindow", "D&uplicate"),
+        lambda: _operations().duplicate(window),
     )
     action_rename = _action(
-        window, QCoreApplication.translate("MainWindow", "Rena&me…"), lambda: ops.rename(window)
+        window, QCoreApplication.translate("MainWindow", "Rena&me…"), lambda: _operations().rename(window)
     )
     action_close = _action(
         window, QCoreApplication.translate("MainWindow", "&Close"), window.close_draft, "Ctrl+W"
@@ -158,7 +167,7 @@ def build_menus(window: MainWindow) -> Menus:
     action_preferences = _action(
         window,
         QCoreApplication.translate("MainWindow", "Pr&eferences…"),
-        lambda: ops.show_settings(window),
+        lambda: _operations().show_settings(window),
         StandardKey.Preferences,
     )
     if QKeySequence(StandardKey.Preferences).isEmpty():
@@ -219,7 +228,7 @@ def build_menus(window: MainWindow) -> Menus:
     action_help = _action(
         window,
         QCoreApplication.translate("MainWindow", "PDR Desktop &help"),
-        lambda: ops.show_help(window),
+        lambda: _operations().show_help(window),
         StandardKey.HelpContents,
     )
     if QKeySequence(StandardKey.HelpContents).isEmpty():

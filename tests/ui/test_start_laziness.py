@@ -50,7 +50,8 @@ START = textwrap.dedent(
                     print("LOADED " + json.dumps(loaded), flush=True)
                     parts = sorted(set(sys.modules) & set({LATER_PARTS!r}))
                     print("PARTS " + json.dumps(parts), flush=True)
-                    print("FOCUS_STYLE " + str(getattr(app, "_pdr_focus_style", None) is not None), flush=True)
+                    focus_style = getattr(app, "_pdr_focus_style", None) is not None
+                    print("FOCUS_STYLE " + str(focus_style), flush=True)
                     app.closeAllWindows()
                     app.quit()
             return False
