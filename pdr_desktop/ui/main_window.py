@@ -386,7 +386,7 @@ class MainWindow(DraftOpening):
 
         if not isinstance(page, QWidget):
             raise TypeError(f"an extra page must be a QWidget, not {type(page).__name__}")
-        self.wizard.add_extra(ExtraPage(page_id, title, page, page, after_section_id))
+        self.wizard.add_extra(ExtraPage(page_id, title, page, after_section_id))
         self.update_tab_order()
 
     def update_tab_order(self) -> None:

@@ -186,12 +186,14 @@ class WizardView(QWidget):
         extra.page.set_current_round(self.round_id)
 
     def add_extra(self, extra: ExtraPage) -> None:
+        widget = extra.page
+        assert isinstance(widget, QWidget)  # an extra page is a QWidget too (ui.wizard_pages)
         self.extras.append(extra)
-        if not extra.widget.accessibleName():  # the page is named as the task list names it
-            extra.widget.setAccessibleName(extra.title)
-        if isinstance(extra.widget, QAbstractScrollArea):
-            quiet_container(extra.widget)
-        self.containers[extra.page_id] = extra.widget
+        if not widget.accessibleName():  # the page is named as the task list names it
+            widget.setAccessibleName(extra.title)
+        if isinstance(widget, QAbstractScrollArea):
+            quiet_container(widget)
+        self.containers[extra.page_id] = widget
         extra.page.edited.connect(self.page_edited)
         if self.form is not None:
             self._prepare_extra(extra)

@@ -60,8 +60,7 @@ Placement = str | Callable[[FormDefinition], str]
 class ExtraPage:
     page_id: str
     title: str
-    page: ExtraWizardPage
-    widget: QWidget  # the same object as `page`, seen as the widget the wizard shows
+    page: ExtraWizardPage  # a QWidget too: the wizard shows it in its stack
     after_section_id: Placement
 
     def after(self, form: FormDefinition) -> str:
