@@ -158,7 +158,6 @@ class MainWindow(DraftOpening):
         from pdr_desktop.ui.lazy_pages import warm_page_modules
 
         self._painted = True
-        ensure_theme()  # the focus style, left out of the first frame (theme.apply_theme)
         self.complete()
         self._tidy_after_crashes()
         self._remember_opened_draft()

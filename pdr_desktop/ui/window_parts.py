@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from pdr_desktop.ui.theme import ensure_theme
 from pdr_desktop.ui.window_base import WindowBase
 
 if TYPE_CHECKING:
@@ -119,12 +120,15 @@ class WindowParts(WindowBase):
         return self._spelling is not None
 
     def complete(self) -> None:
-        """Build every part not built yet: the wizard, the session, then export, review and
-        spelling (part of the app, so a failing import is a bug and is raised). Idempotent."""
+        """Build every part not built yet: the focus style, the wizard, the session, then export,
+        review and spelling (part of the app, so a failing import is a bug and is raised). Idempotent."""
         if self.is_complete or self._completing:
             return
         self._completing = True  # a part's install reads the window's names, and so this
         try:
+            # First the focus style the first frame went without (theme.apply_theme): applied
+            # to a window of a few widgets it costs little, to a built wizard whole seconds.
+            ensure_theme()
             from pdr_desktop.ui.export_actions import install_export_actions
             from pdr_desktop.ui.review import install_review_actions
             from pdr_desktop.ui.spelling import install_spelling
