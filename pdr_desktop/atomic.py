@@ -15,7 +15,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 import threading
 from collections.abc import Callable, Iterator
@@ -49,7 +48,7 @@ _LEGACY_TEMP = re.compile(r"^\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp$")
 
 
 def temp_path_for(path: Path) -> Path:
-    return path.parent / f".{path.name}.{host_tag()}-{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    return path.parent / f".{path.name}.{host_tag()}-{os.getpid()}.{os.urandom(4).hex()}.tmp"
 
 
 def make_private_dirs(folder: Path) -> Path:

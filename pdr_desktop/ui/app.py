@@ -16,6 +16,10 @@ if TYPE_CHECKING:  # imported where used: the CLI starts without Qt
 
 from PySide6.QtCore import QCoreApplication
 
+from pdr_desktop.ui.pyside_features import skip_feature_scan
+
+skip_feature_scan()  # before the window's modules are imported: PySide would read each one's source
+
 # Set by the packaging smoke test: start, show the window, quit cleanly after N ms.
 SMOKE_QUIT_ENV = "PDR_DESKTOP_SMOKE_QUIT_MS"
 

@@ -112,7 +112,8 @@ def test_a_draft_from_the_command_line_paints_with_the_whole_window(tmp_path, fo
     path = tmp_path / "Sample.pdr"
     write_draft(build_sample(form), path)
     said = at_first_paint(tmp_path / "home", str(path))
-    assert json.loads(said["PARTS"]) == sorted(LATER_PARTS[:-1])  # all but the focus style
+    assert json.loads(said["PARTS"]) == sorted(LATER_PARTS)
+    assert said["FOCUS_STYLE"] == "True"  # styled before its pages are built, not after
 
 
 def test_the_check_sees_a_library_that_is_loaded(tmp_path, monkeypatch):
