@@ -36,6 +36,9 @@ BatchProgress = Callable[[int, int, Path], None]
 POOL_FROM = 12  # drafts: below this, starting worker processes costs more than it saves
 POOL_WORKERS = 2
 POOL_CORES = 3  # cores the machine needs before worker processes pay
+# Drafts read to name their files are kept for their export (read once, not twice) while their
+# files add up to no more than this; a larger batch reads the rest again (memory stays bounded).
+KEEP_READ_BYTES = 64 * 1024 * 1024
 BOTH = "docx+pdf"  # a Word file and a PDF of each draft, under the same name: read once, written twice
 
 
@@ -120,16 +123,17 @@ def export_batch(
         raise BatchFolderError(f"the folder {folder} does not exist (nothing was written)")
     outcome = BatchOutcome()
     paths = _once_each(paths, outcome)
-    jobs = _plan(paths, kind, folder, outcome)
+    jobs, read = _plan(paths, kind, folder, outcome)
     progress = _Progress(len(paths), on_progress)
     for path, _ in outcome.failed:  # the unreadable ones are done already
         progress.step(path)
     stop = cancelled or (lambda: False)
     count = workers if workers is not None else _default_workers(len(jobs))
     if count > 1 and len(jobs) > 1:
+        read.clear()  # each worker process reads its own drafts
         _run_pool(jobs, kind, count, outcome, progress, stop)
     elif kind != BOTH:
-        _run_here(jobs, kind, outcome, progress, stop)
+        _run_here(jobs, read, kind, outcome, progress, stop)
     else:
         # Two files a draft: written here, one after the other (a pair half-written before a
         # failure says which file was written). Each folder is fsynced once.
@@ -138,7 +142,8 @@ def export_batch(
                 if stop():
                     outcome.cancelled += [s for s, _ in jobs[index:]]
                     break
-                _record(outcome, source, target, export_one(source, kind, target), kind)
+                reason = export_one(source, kind, target, draft=read.pop(source, None))
+                _record(outcome, source, target, reason, kind)
                 progress.step(source)
     _restore_order(outcome, paths)
     return outcome
@@ -160,6 +165,7 @@ class _Progress:
 
 def _run_here(
     jobs: list[tuple[Path, Path]],
+    read: dict[Path, Draft],
     kind: str,
     outcome: BatchOutcome,
     progress: _Progress,
@@ -180,7 +186,7 @@ def _run_here(
                 outcome.cancelled += [s for s, _ in jobs[index:]]
                 break
             with writes_handed_to(partial(writer.hand_over, (source, target))):
-                reason = export_one(source, kind, target)
+                reason = export_one(source, kind, target, draft=read.pop(source, None))
             if reason is not None:  # it failed before its file was handed over (writing is the last step)
                 _record(outcome, source, target, reason, kind)
             # Done for the progress bar (and for Cancel, which stops before the next draft);
@@ -191,17 +197,18 @@ def _run_here(
         collect(writer.close())
 
 
-def export_one(source: Path, kind: str, target: Path) -> str | None:
-    """Read one draft and write it to `target` (BOTH: beside it with each suffix too); None when it
-    worked, else the reason it did not. (Runs in worker processes too, so it takes and returns
-    only plain values.)"""
+def export_one(source: Path, kind: str, target: Path, draft: Draft | None = None) -> str | None:
+    """Write the draft in `source` to `target` (BOTH: beside it with each suffix too); None when it
+    worked, else the reason it did not. `draft` is the draft already read from `source`, if it
+    was; else it is read here. (Runs in worker processes too, given only plain values.)"""
     from pdr_desktop.export import export_file
     from pdr_desktop.forms import default_registry
 
     done: list[str] = []
     try:
         registry = default_registry()
-        draft = read_any(source, registry)
+        if draft is None:
+            draft = read_any(source, registry)
         for each in kinds_of(kind):
             out = target.with_suffix(f".{each}")
             export_file(registry.get(draft.form_id), draft, out, each)
@@ -239,13 +246,16 @@ def read_any(source: Path, registry: FormRegistry, cannot_be: str = "exported") 
 
 def _plan(
     paths: Sequence[Path | str], kind: str, folder: Path, outcome: BatchOutcome
-) -> list[tuple[Path, Path]]:
-    """Each readable draft with its target file; unreadable ones go straight to `outcome.failed`."""
+) -> tuple[list[tuple[Path, Path]], dict[Path, Draft]]:
+    """Each readable draft with its target file, and the drafts read, kept (KEEP_READ_BYTES) for
+    their export; unreadable ones go straight to `outcome.failed`."""
     from pdr_desktop.forms import default_registry
 
     registry = default_registry()
     taken: set[str] = set()
     jobs: list[tuple[Path, Path]] = []
+    read: dict[Path, Draft] = {}
+    kept_bytes = 0
     for raw in paths:
         source = Path(raw)
         try:
@@ -264,7 +274,17 @@ def _plan(
             (outcome.renamed_in_batch if in_batch else outcome.renamed_existing).append(source)
         taken.add(stem.casefold())
         jobs.append((source, folder / f"{stem}.{kinds_of(kind)[0]}"))
-    return jobs
+        kept_bytes += _file_size(source)
+        if kept_bytes <= KEEP_READ_BYTES:
+            read[source] = draft
+    return jobs, read
+
+
+def _file_size(source: Path) -> int:
+    try:
+        return source.stat().st_size
+    except OSError:  # gone since it was read: it is read again (and fails then, saying why)
+        return KEEP_READ_BYTES + 1
 
 
 def _once_each(paths: Sequence[Path | str], outcome: BatchOutcome) -> list[Path]:

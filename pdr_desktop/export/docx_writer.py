@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.part import Part
+from docx.opc.parts.coreprops import CorePropertiesPart
 from docx.shared import Pt
 
 from pdr_desktop.atomic import atomic_write_bytes
@@ -44,14 +48,17 @@ def write_docx(form: FormDefinition, draft: Draft, path: Path) -> Path:
 
 
 def docx_bytes(form: FormDefinition, draft: Draft) -> bytes:
-    return package_bytes(build_document(form, draft))
+    return package_bytes(build_document(form, draft), _template().blobs)
 
 
 def build_document(form: FormDefinition, draft: Draft) -> DocxDocument:
     # A copy of the set-up template: opening python-docx's template (a package of some twenty
     # XML parts) and setting up its page and styles cost four times the copy, for every draft.
-    doc: DocxDocument = copy.deepcopy(_template())
-    _header_footer(doc, form, draft)
+    # The parts no draft changes (styles, theme, settings, the footer…) are not copied: every
+    # copy uses the template's own, as they are.
+    template = _template()
+    doc: DocxDocument = copy.deepcopy(template.doc, dict(template.shared))
+    _header(doc, form, draft)
     _properties(doc, form, draft)
     plan = build_plan(form, draft, paged_rows=True)
     json_text = _draft_json(draft)
@@ -62,13 +69,34 @@ def build_document(form: FormDefinition, draft: Draft) -> DocxDocument:
     return doc
 
 
+@dataclass(frozen=True)
+class _Template:
+    """python-docx's default template with the page, styles and footer set up; never written to,
+    only copied. `shared` are its parts no draft changes (deepcopy's memo: each copy uses them as
+    they are) and `blobs` their bytes, serialised once per process: the style sheet alone
+    (350 kB of XML) took a tenth of a Word export to write out again for every draft."""
+
+    doc: DocxDocument
+    shared: dict[int, Any]
+    blobs: dict[Part, bytes]
+
+
 @cache
-def _template() -> DocxDocument:
-    """python-docx's default template with the page and styles set up; never written to, only copied."""
+def _template() -> _Template:
     doc = docx.Document()
     st.setup_page(doc)
     st.setup_styles(doc)
-    return doc
+    head = doc.sections[0].header  # made before the footer, as Word numbers them
+    head.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    _footer(doc)
+    # Each draft writes into these: its body, its header line, its title and author.
+    per_draft = [doc.part, head.part]
+    shared = [
+        part
+        for part in doc.part.package.iter_parts()
+        if part not in per_draft and not isinstance(part, CorePropertiesPart)
+    ]
+    return _Template(doc, {id(part): part for part in shared}, {part: part.blob for part in shared})
 
 
 def _draft_json(draft: Draft) -> str:
@@ -92,13 +120,14 @@ def _properties(doc: DocxDocument, form: FormDefinition, draft: Draft) -> None:
     props.revision = 1
 
 
-def _header_footer(doc: DocxDocument, form: FormDefinition, draft: Draft) -> None:
-    section = doc.sections[0]
-    head = section.header.paragraphs[0]
-    head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    run = head.add_run(header_text(form, draft))
+def _header(doc: DocxDocument, form: FormDefinition, draft: Draft) -> None:
+    run = doc.sections[0].header.paragraphs[0].add_run(header_text(form, draft))
     run.font.size, run.font.color.rgb = Pt(st.SMALL_PT), st.GREY
-    foot = section.footer.paragraphs[0]
+
+
+def _footer(doc: DocxDocument) -> None:
+    """ "Page 2 of 7", the same in every copy."""
+    foot = doc.sections[0].footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for piece in ("Page ", ("PAGE", "1"), " of ", ("NUMPAGES", "1")):
         if isinstance(piece, tuple):

@@ -14,10 +14,11 @@ from __future__ import annotations
 import struct
 import time
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from docx.document import Document as DocxDocument
 from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+from docx.opc.part import Part
 from docx.opc.pkgwriter import _ContentTypesItem
 
 from pdr_desktop.export.remembered import Remembered
@@ -31,8 +32,10 @@ _DEFLATED = 8
 _FILE_MODE = 0o600 << 16  # what zipfile.writestr gives a member named by a string
 
 
-def package_bytes(doc: DocxDocument) -> bytes:
-    """The .docx file's bytes: python-docx's parts, in python-docx's order."""
+def package_bytes(doc: DocxDocument, known: Mapping[Part, bytes] | None = None) -> bytes:
+    """The .docx file's bytes: python-docx's parts, in python-docx's order. `known`: bytes already
+    serialised for some of the parts (parts every copy shares with the template, unchanged)."""
+    known = known or {}
     package = doc.part.package
     parts = list(package.iter_parts())
     members: list[tuple[str, bytes]] = [
@@ -40,7 +43,8 @@ def package_bytes(doc: DocxDocument) -> bytes:
         (PACKAGE_URI.rels_uri.membername, package.rels.xml),
     ]
     for part in parts:
-        members.append((part.partname.membername, part.blob))
+        blob = known.get(part)
+        members.append((part.partname.membername, part.blob if blob is None else blob))
         if len(part.rels):
             members.append((part.partname.rels_uri.membername, part.rels.xml))
     return zip_bytes(members)

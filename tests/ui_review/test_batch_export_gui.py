@@ -97,9 +97,9 @@ def test_cancel_stops_before_the_next_form_and_the_summary_says_so(
     _state, out, said = answers
     real = batch.export_one
 
-    def slow(source, kind, target):
+    def slow(source, kind, target, **kwargs):
         time.sleep(0.3)  # a slow disk: time for the person to press Cancel
-        return real(source, kind, target)
+        return real(source, kind, target, **kwargs)
 
     monkeypatch.setattr(batch, "export_one", slow)
     dialog = make_list(qtbot, registry, received)
