@@ -12,6 +12,7 @@ from docx.shared import Cm, Length
 
 from pdr_desktop.export import docx_styles as st
 from pdr_desktop.export import text_values as tv
+from pdr_desktop.export.xml_text import run_xml
 from pdr_desktop.review.progress import SCALE_MAX, ProgressEntry
 
 BAR_FILL = "2F5597"  # dark blue on white: well above 3:1 against the empty cells' white
@@ -83,17 +84,6 @@ def _tc(width: int, paragraph_properties: str, runs: str, properties: str = "") 
 
 
 def _run(text: str, grey: bool = False) -> str:
-    """A caption-sized run, as python-docx's run.text would write it (tabs as w:tab)."""
+    """A caption-sized run, as python-docx's run.text would write it."""
     colour = f'<w:color w:val="{st.GREY}"/>' if grey else ""
-    pieces = []
-    for index, piece in enumerate(text.split("\t")):
-        if index:
-            pieces.append("<w:tab/>")
-        if piece:
-            space = ' xml:space="preserve"' if piece != piece.strip() else ""
-            pieces.append(f"<w:t{space}>{_escape(piece)}</w:t>")
-    return f'<w:r><w:rPr>{colour}<w:sz w:val="{CAPTION_PT * 2}"/></w:rPr>{"".join(pieces)}</w:r>'
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return run_xml(text, f'{colour}<w:sz w:val="{CAPTION_PT * 2}"/>')

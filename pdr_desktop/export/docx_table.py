@@ -10,9 +10,7 @@ the same plan, in one string per table.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
 
-from docx.oxml.ns import nsdecls
 from docx.oxml.parser import element_class_lookup
 from docx.shared import Cm, Length, Pt
 from lxml import etree
@@ -23,10 +21,10 @@ from pdr_desktop.export import docx_styles as st
 from pdr_desktop.export import text_values as tv
 from pdr_desktop.export.document_plan import EXTRA, FILLER, PlanCell, PlanTable
 from pdr_desktop.export.docx_ids import Bookmarks, row_id_name
+from pdr_desktop.export.xml_text import escape, run_xml
 from pdr_desktop.forms.model import FieldType
 
 _KEEP_NEXT = "<w:keepNext/>"
-_QUOTE = {'"': "&quot;"}
 _GREY = f'<w:color w:val="{st.GREY}"/>'
 # python-docx's parser (its element classes, blank text dropped), but taking text nodes over
 # 10 MB: an answer may be that long (drafts go up to 20 MB), and the element tree took it.
@@ -63,7 +61,7 @@ class _Paragraph:
         start = end = ""
         if self.bookmark is not None:
             number, name = self.bookmark
-            start = f'<w:bookmarkStart w:id="{number}" w:name="{escape(name, _QUOTE)}"/>'
+            start = f'<w:bookmarkStart w:id="{number}" w:name="{escape(name, quote=True)}"/>'
             end = f'<w:bookmarkEnd w:id="{number}"/>'
         return f"<w:p>{properties}{start}{''.join(self.runs)}{end}</w:p>"
 
@@ -88,38 +86,17 @@ class _Cell:
         )
 
 
-def run_xml(text: str, properties: str = "") -> str:
-    """A run as python-docx's add_run(text) writes it: tabs as w:tab, line ends as w:br."""
-    pieces: list[str] = []
-    buffer: list[str] = []
-
-    def flush() -> None:
-        piece = "".join(buffer)
-        if piece:
-            space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
-            pieces.append(f"<w:t{space}>{escape(piece)}</w:t>")
-        buffer.clear()
-
-    for char in text:
-        if char == "\t":
-            flush()
-            pieces.append("<w:tab/>")
-        elif char in "\r\n":
-            flush()
-            pieces.append("<w:br/>")
-        else:
-            buffer.append(char)
-    flush()
-    rpr = f"<w:rPr>{properties}</w:rPr>" if properties else ""
-    return f"<w:r>{rpr}{''.join(pieces)}</w:r>"
-
-
 def _size(points: float) -> str:
     return f'<w:sz w:val="{int(points * 2)}"/>'
 
 
-def table_xml(plan: PlanTable, marks: RowMarks, style_id: str) -> etree._Element:
-    """The whole table as one <w:tbl> element, ready to insert into the document body."""
+def document_element(xml: str) -> etree._Element:
+    """A whole document.xml, parsed as python-docx parses it (its element classes)."""
+    return etree.fromstring(xml.encode("utf-8"), _PARSER)
+
+
+def table_xml(plan: PlanTable, marks: RowMarks, style_id: str) -> str:
+    """The whole table as one <w:tbl> element's XML, for document_element."""
     weights = plan.weights
     widths = [int(st.TEXT_WIDTH * w / sum(weights)) for w in weights]
     rows = []
@@ -151,16 +128,15 @@ def table_xml(plan: PlanTable, marks: RowMarks, style_id: str) -> etree._Element
         row_pr = f"<w:trPr>{properties}</w:trPr>" if properties else "<w:trPr/>"
         rows.append(f"<w:tr>{row_pr}{''.join(cell.xml() for cell in cells)}</w:tr>")
     grid = "".join(f'<w:gridCol w:w="{Length(w).twips}"/>' for w in widths)
-    xml = (
-        f"<w:tbl {nsdecls('w')}><w:tblPr>{_table_properties(style_id)}</w:tblPr>"
+    return (
+        f"<w:tbl><w:tblPr>{_table_properties(style_id)}</w:tblPr>"
         f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
     )
-    return etree.fromstring(xml.encode("utf-8"), _PARSER)
 
 
 def _table_properties(style_id: str) -> str:
     return (
-        f'<w:tblStyle w:val="{escape(style_id, _QUOTE)}"/><w:tblW w:type="auto" w:w="0"/>'
+        f'<w:tblStyle w:val="{escape(style_id, quote=True)}"/><w:tblW w:type="auto" w:w="0"/>'
         '<w:jc w:val="center"/>'
         '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="50" w:type="dxa"/>'
         '<w:left w:w="90" w:type="dxa"/><w:bottom w:w="50" w:type="dxa"/>'

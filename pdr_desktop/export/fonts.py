@@ -22,6 +22,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from pdr_desktop.export.xml_text import escape
 from pdr_desktop.resources import resource_path
 
 FAMILY = "DejaVuSans"
@@ -218,12 +219,7 @@ def markup(text: str) -> str:
     Used for the form's own wording (titles, labels), which the primary font always covers;
     answers go through pdf_text.TextBlock, which falls back to the other fonts.
     """
-    escaped = _escape(safe_text(text))
+    escaped = escape(safe_text(text))
     # Paragraph collapses whitespace; non-breaking spaces keep deliberate indentation visible.
     escaped = re.sub(r"  +", lambda m: " " + "\u00a0" * (len(m.group()) - 1), escaped)
     return escaped.replace("\n", "<br/>")
-
-
-def _escape(text: str) -> str:
-    """XML-escaped for Paragraph markup (xml.sax.saxutils.escape would load urllib and http: 50 ms)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -23,6 +23,21 @@ def test_each_export_starts_from_the_untouched_template(form, sample_draft):
     again = _document_xml(docx_bytes(form, sample_draft))
     assert again == first
     assert "Amir Khan" in between and "Amir Khan" not in again
-    body = _template().element.body
+    template = _template()
+    body = template.doc.element.body
     assert not body.findall(".//{*}tbl")  # the template itself holds no draft's tables
-    assert "Amir Khan" not in _template().sections[0].header.paragraphs[0].text
+    assert "Amir Khan" not in template.doc.sections[0].header.paragraphs[0].text
+
+
+def test_the_parts_every_copy_shares_are_never_written_to(form, sample_draft):
+    """Styles, theme, footer…: one object in every copy, their bytes serialised once. A draft
+    writing into one would change every later copy, and its file would not even show it."""
+    template = _template()
+    shared_names = {str(part.partname) for part in template.blobs}
+    assert {"/word/styles.xml", "/word/footer1.xml", "/word/theme/theme1.xml"} <= shared_names
+    assert not shared_names & {"/word/document.xml", "/word/header1.xml", "/docProps/core.xml"}
+    data = docx_bytes(form, sample_draft)
+    for part, blob in template.blobs.items():
+        assert part.blob == blob, part.partname  # as it was when the template was made
+        copy = zipfile.ZipFile(io.BytesIO(data)).read(part.partname.membername)
+        assert copy == blob, part.partname
