@@ -31,9 +31,12 @@ _LATIN = re.compile(r"[^\x00-\xff]")
 def text_width(text: str) -> float:
     """Width in points at the body size. Beyond Latin-1 Helvetica has no metrics: Chinese, Japanese and
     Korean characters take a full em, other scripts (Arabic, Bengali, Hebrew, Polish…) about 0.6 em."""
-    if not _LATIN.search(text):  # the usual case: one sum in C, no running totals to build
-        return _points(sum(map(HELVETICA_WIDTHS.__getitem__, text.encode("latin-1"))), 0, 0)
-    return _Widths(text)(0, len(text))
+    # One sum in C, no running totals to build: the same whole numbers _Widths adds up.
+    others = _LATIN.findall(text)
+    latin = _LATIN.sub("", text) if others else text
+    units = sum(map(HELVETICA_WIDTHS.__getitem__, latin.encode("latin-1")))
+    wide = sum(1 for char in others if unicodedata.east_asian_width(char) in ("W", "F"))
+    return _points(units, wide, len(others) - wide)
 
 
 def _points(units: int, wide: int, narrow: int) -> float:

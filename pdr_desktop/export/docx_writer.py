@@ -186,7 +186,8 @@ def _render(doc: DocxDocument, plan: Plan, marks: RowMarks, template: _Template)
             xml.append(f'<w:p><w:pPr><w:spacing w:before="{Pt(12).twips}"/></w:pPr>{run}</w:p>')
     part = doc.part
     part._element = document_element(template.body_before + "".join(xml) + template.body_after)
-    return part.document  # a Document for the new element
+    new: DocxDocument = part.document  # a Document for the new element
+    return new
 
 
 def _paragraph(text: str, style_id: str | None = None) -> str:

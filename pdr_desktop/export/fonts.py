@@ -11,12 +11,14 @@ so the export can say so instead of leaving a silent box.
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -90,7 +92,7 @@ def register_fonts() -> str:
         registered = set(pdfmetrics.getRegisteredFontNames())
         for name, filename in FONT_FILES.items():
             if name not in registered:
-                pdfmetrics.registerFont(TTFont(name, str(font_path(filename)), shapable=False))
+                pdfmetrics.registerFont(_Font(name, str(font_path(filename)), shapable=False))
         # Paragraph markup <b>/<i> looks fonts up through this mapping. No bold-italic face is
         # bundled (the form never uses it), so it falls back to bold.
         addMapping(FAMILY, 0, 0, FAMILY)
@@ -98,6 +100,53 @@ def register_fonts() -> str:
         addMapping(FAMILY, 0, 1, ITALIC)
         addMapping(FAMILY, 1, 1, BOLD)
     return FAMILY
+
+
+class _Font(TTFont):  # type: ignore[misc]  # reportlab has no type information
+    """reportlab's TTFont, quicker at the text of a document whose characters it has met before.
+
+    Every string drawn is split into the font's subsets, character by character in Python
+    (TTFont.splitString: a twentieth of a PDF export). Once a document has given each of
+    a string's characters its code in the first subset, which is the usual case after the
+    first lines of a form, the split is one str.translate. Anything else (a new character,
+    a second subset) goes to reportlab's own splitString, unchanged.
+    """
+
+    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        state = self.state.get(doc)
+        if state is not None and isinstance(text, str) and text:
+            known = _known_codes(state)
+            if known.chars.issuperset(text):
+                return [(0, text.translate(known.table).encode("latin-1"))]
+        result: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
+        return result
+
+
+@dataclass
+class _KnownCodes:
+    """The characters of one document's font state that have a code in its first subset."""
+
+    seen: int = 0  # assignments read so far (a state only ever adds to them)
+    chars: set[str] = field(default_factory=set)
+    table: dict[int, str] = field(default_factory=dict)  # for str.translate: character → code
+
+
+def _known_codes(state: Any) -> _KnownCodes:
+    known: _KnownCodes | None = getattr(state, "_pdr_known", None)
+    if known is None:
+        known = state._pdr_known = _KnownCodes()
+    assignments: dict[int, int] = state.assignments
+    if len(assignments) != known.seen:
+        for code, n in itertools.islice(assignments.items(), known.seen, None):
+            if n < 0x100:
+                known.chars.add(chr(code))
+                known.table[code] = chr(n)
+        known.seen = len(assignments)
+        space = assignments.get(0x20)
+        if space is not None and space < 0x100:  # reportlab prints a no-break space as a space
+            known.chars.add("\u00a0")
+            known.table[0xA0] = chr(space)
+    return known
 
 
 def font_path(filename: str) -> Path:
@@ -127,7 +176,7 @@ def _ensure(name: str) -> str:
         if name not in pdfmetrics.getRegisteredFontNames():
             fallback = next(f for f in FALLBACKS if f.name == name)
             # Shaping is ours (pdf_shaping), not reportlab's, which would not reorder right-to-left lines.
-            pdfmetrics.registerFont(TTFont(name, str(font_path(fallback.filename)), shapable=False))
+            pdfmetrics.registerFont(_Font(name, str(font_path(fallback.filename)), shapable=False))
     return name
 
 
