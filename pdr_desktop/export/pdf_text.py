@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -76,13 +77,20 @@ _MEASURE_WORDS = 200_000  # distinct words kept per font and size (a few MB at m
 
 
 def paragraphs_of(text: str, primary: str) -> list[Paragraph]:
-    known = fonts.cmap(primary)
+    known = _characters(primary)
     out = []
     for line in fonts.clean(text).split("\n"):
-        simple = all(ord(ch) in known for ch in set(line)) and not shaping.has_rtl(line)
-        rtl = not simple and shaping.has_rtl(line) and shaping.rtl_paragraph(line)
+        rtl_chars = shaping.has_rtl(line)
+        simple = not rtl_chars and known.issuperset(line)
+        rtl = not simple and rtl_chars and shaping.rtl_paragraph(line)
         out.append(Paragraph(line, simple, rtl))
     return out
+
+
+@cache
+def _characters(primary: str) -> frozenset[str]:
+    """The characters the font draws, as characters: a line is checked against them in C."""
+    return frozenset(map(chr, fonts.cmap(primary)))
 
 
 def break_lines(paragraphs: list[Paragraph], width: float, measure: _Measure) -> list[Line]:
