@@ -12,6 +12,7 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from pdr_desktop.export.fonts import FAMILY
 from pdr_desktop.export.pdf_flowables import chunk_flowables
@@ -77,6 +78,17 @@ def _activate_first_body_row(table: Table) -> None:
     heights = list(table._argH)
     heights[index] = None  # measure the row again, now with its label
     table._argH = heights
+
+
+class _CellStyle(CellStyle):  # type: ignore[misc]  # reportlab has no type information
+    """What every cell of every table starts from. Set as style commands over the whole table,
+    reportlab applied each one to each cell in turn (a tenth of a PDF export's layout)."""
+
+    valign = "TOP"
+    fontname = FAMILY  # empty cells still set a font; without this it is an unembedded Helvetica
+    leftPadding = rightPadding = CELL_PAD
+    topPadding = 2
+    bottomPadding = 3
 
 
 class Rows:
@@ -147,21 +159,15 @@ class Rows:
         self.row_ends.append(last)
 
     def table(self, repeat_rows: int) -> Table:
-        cmds: list[tuple[Any, ...]] = [
-            ("BOX", (0, 0), (-1, -1), GRID_WIDTH, GRID),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            # Empty cells still set a font; without this it is an unembedded Helvetica.
-            ("FONTNAME", (0, 0), (-1, -1), FAMILY),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]
+        cmds: list[tuple[Any, ...]] = [("BOX", (0, 0), (-1, -1), GRID_WIDTH, GRID)]
         # A line under each logical row only, so continuation rows read as one tall cell.
         cmds += [("LINEBELOW", (0, end), (-1, end), GRID_WIDTH, GRID) for end in self.row_ends[:-1]]
         cmds += self.commands
         cmds += self._vertical_lines()
-        table = ContinuingTable(self.data, colWidths=self.widths, repeatRows=repeat_rows, splitByRow=1)
+        styles = [[_CellStyle(repr((r, c))) for c in range(len(self.widths))] for r in range(len(self.data))]
+        table = ContinuingTable(
+            self.data, colWidths=self.widths, repeatRows=repeat_rows, splitByRow=1, cellStyles=styles
+        )
         table.setStyle(TableStyle(cmds))
         return table
 
