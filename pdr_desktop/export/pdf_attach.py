@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import zlib
 
 from pdr_desktop.drafts.codec import dumps
@@ -30,16 +31,43 @@ class _Unexpected(Exception):
     """The PDF is not laid out the way reportlab writes it: use pypdf instead."""
 
 
-def attach_draft(pdf: bytes, draft: Draft) -> bytes:
+class Attachment:
+    """The draft's JSON, compressed on a thread of its own while the pages are being laid out:
+    zlib lets other threads run while it compresses, and a draft's JSON (tens of kB) took
+    about as long to compress as a page to lay out."""
+
+    THREAD_FROM = 16 * 1024  # bytes: smaller ones are compressed when attached
+
+    def __init__(self, draft: Draft) -> None:
+        self.payload = dumps(draft).encode("utf-8")
+        self._packed: bytes | None = None
+        self._thread: threading.Thread | None = None
+        if len(self.payload) >= self.THREAD_FROM:
+            self._thread = threading.Thread(target=self._pack, name="pdf-attachment", daemon=True)
+            self._thread.start()
+
+    def _pack(self) -> None:
+        self._packed = zlib.compress(self.payload)
+
+    def packed(self) -> bytes:
+        if self._thread is not None:
+            self._thread.join()
+        if self._packed is None:  # small, or the thread failed (out of memory): here, then
+            self._pack()
+        assert self._packed is not None
+        return self._packed
+
+
+def attach_draft(pdf: bytes, draft: Draft | Attachment) -> bytes:
     """`pdf` with the draft's JSON attached as ATTACHMENT_NAME (compressed, its size declared)."""
-    payload = dumps(draft).encode("utf-8")
+    attachment = draft if isinstance(draft, Attachment) else Attachment(draft)
     try:
-        return _append_attachment(pdf, payload)
+        return _append_attachment(pdf, attachment)
     except _Unexpected:
-        return _attach_with_pypdf(pdf, payload)
+        return _attach_with_pypdf(pdf, attachment.payload)
 
 
-def _append_attachment(pdf: bytes, payload: bytes) -> bytes:
+def _append_attachment(pdf: bytes, attachment: Attachment) -> bytes:
     tail = _TAIL.search(pdf, max(0, len(pdf) - 4096))
     if tail is None:
         raise _Unexpected("no classic trailer at the end")
@@ -62,7 +90,7 @@ def _append_attachment(pdf: bytes, payload: bytes) -> bytes:
         offsets[number] = out.tell()
         out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
 
-    packed = zlib.compress(payload)
+    payload, packed = attachment.payload, attachment.packed()
     write_object(
         stream_number,
         b"<< /Type /EmbeddedFile /Filter /FlateDecode /Length %d /Params << /Size %d >> >>\nstream\n"

@@ -30,7 +30,7 @@ from pdr_desktop.export.document_plan import (
     build_plan,
 )
 from pdr_desktop.export.export_report import ExportReport, Progress, no_progress
-from pdr_desktop.export.pdf_attach import attach_draft
+from pdr_desktop.export.pdf_attach import Attachment, attach_draft
 from pdr_desktop.export.pdf_flowables import ProgressChart, numbered_canvas
 from pdr_desktop.export.pdf_labels import Label
 from pdr_desktop.export.pdf_streams import remember_compressed_streams
@@ -83,11 +83,12 @@ def render(
     form: FormDefinition, draft: Draft, progress: Progress = no_progress
 ) -> tuple[bytes, list[tuple[str, int]]]:
     """The PDF bytes and the places with characters no font could draw."""
+    attachment = Attachment(draft)  # compressed while the pages are laid out
     plan = build_plan(form, draft)
     unprintable = _unprintable(form, plan)
     pages = _render_pages(form, draft, plan, progress)
     progress(0.97, "attaching the draft")
-    return attach_draft(pages, draft), unprintable
+    return attach_draft(pages, attachment), unprintable
 
 
 class _Document(SimpleDocTemplate):  # type: ignore[misc]  # reportlab has no type information
