@@ -18,8 +18,11 @@ two workers, often 10–40 % slower), so there the batch stays in one process. `
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -133,11 +136,12 @@ def export_batch(
         read.clear()  # each worker process reads its own drafts
         _run_pool(jobs, kind, count, outcome, progress, stop)
     elif kind != BOTH:
-        _run_here(jobs, read, kind, outcome, progress, stop)
+        with fewer_collections():
+            _run_here(jobs, read, kind, outcome, progress, stop)
     else:
         # Two files a draft: written here, one after the other (a pair half-written before a
         # failure says which file was written). Each folder is fsynced once.
-        with folder_syncs_deferred():
+        with folder_syncs_deferred(), fewer_collections():
             for index, (source, target) in enumerate(jobs):
                 if stop():
                     outcome.cancelled += [s for s, _ in jobs[index:]]
@@ -195,6 +199,36 @@ def _run_here(
             collect(writer.finished())
     finally:
         collect(writer.close())
+
+
+_gc_lock = threading.Lock()
+_gc_batches = 0  # batches running in this process (the window's, a script's)
+_gc_threshold: tuple[int, int, int] = (700, 10, 10)
+BATCH_GC_THRESHOLD = (10_000, 20, 20)
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Python's cycle collector looks at the newest objects every 700 allocations and, now and
+    then, at every object the process holds (fonts, the Word template, the form's parsed labels,
+    the window's): in a batch that is the same work again for every draft, whose objects
+    reference counting frees as it finishes. While batches run, what the process held before
+    is set aside (gc.freeze) and collections come less often; the last one to end undoes both."""
+    global _gc_batches, _gc_threshold
+    with _gc_lock:
+        _gc_batches += 1
+        if _gc_batches == 1:
+            _gc_threshold = gc.get_threshold()
+            gc.freeze()
+            gc.set_threshold(*BATCH_GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_batches -= 1
+            if _gc_batches == 0:
+                gc.set_threshold(*_gc_threshold)
+                gc.unfreeze()
 
 
 def export_one(source: Path, kind: str, target: Path, draft: Draft | None = None) -> str | None:
