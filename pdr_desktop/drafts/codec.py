@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from pdr_desktop.checked_json import JsonLimitError, loads_checked
+from pdr_desktop.drafts.json_text import dumps_indented
 from pdr_desktop.drafts.migrations import migrate
 from pdr_desktop.drafts.model import DRAFT_FORMAT, SCHEMA_VERSION, Draft, ReviewState
 from pdr_desktop.forms.model import Field, FieldType, FormDefinition
@@ -45,7 +46,7 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 def dumps(draft: Draft) -> str:
     # ensure_ascii=False keeps names readable if someone opens the file in Notepad.
-    text = json.dumps(draft_to_json(draft), ensure_ascii=False, indent=2) + "\n"
+    text = dumps_indented(draft_to_json(draft)) + "\n"  # json.dumps(…, ensure_ascii=False, indent=2)
     # Surrogates only occur inside JSON strings, where the \uXXXX escape reads back as the same
     # character: the text is kept exactly and the file is always valid UTF-8.
     return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
