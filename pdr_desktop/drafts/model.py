@@ -112,6 +112,13 @@ class Draft:
             return copy.deepcopy(self.answers[fld.id])
         return empty_value(fld)
 
+    def peek(self, fld: Field) -> Any:
+        """What get() returns, not copied: for readers that only read it (the exports, which read
+        every value of every draft of a batch). Never change what this returns."""
+        if fld.id in self.answers:
+            return self.answers[fld.id]
+        return empty_value(fld)
+
     def set(self, fld: Field, value: Any) -> None:
         self.answers[fld.id] = copy.deepcopy(value)
 

@@ -170,7 +170,7 @@ def _plan_cell(form: FormDefinition, draft: Draft | None, cell: Cell) -> PlanCel
         notes = tuple(tv.signature_lines(form, draft, cell.field))
     answer = ""
     if draft is not None and fld.type is FieldType.YESNO:
-        stored = draft.get(fld)
+        stored = draft.peek(fld)
         answer = tv.answer_text(stored) if isinstance(stored, dict) else ""
     return PlanCell(
         label=label,
@@ -207,7 +207,7 @@ def objective_rows(
 ) -> list[tuple[PlanCell, ...]]:
     """The repeated rows: one per objective (at least `min_rows`), each followed by its extra row if any."""
     fld = form.field(table.repeat or "")
-    rows: list[dict[str, Any]] = [r for r in (draft.get(fld) if draft else []) if isinstance(r, dict)]
+    rows: list[dict[str, Any]] = [r for r in (draft.peek(fld) if draft else []) if isinstance(r, dict)]
     out: list[tuple[PlanCell, ...]] = []
     for index in range(max(len(rows), table.min_rows)):
         row = rows[index] if index < len(rows) else {}

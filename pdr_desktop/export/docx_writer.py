@@ -66,7 +66,7 @@ def build_document(form: FormDefinition, draft: Draft) -> DocxDocument:
     _properties(doc, form, draft)
     embed_draft(doc, json_text)
     rows_field = form.rows_field()
-    add_review_properties(doc, draft, len(draft.get(rows_field)) if rows_field is not None else 0)
+    add_review_properties(doc, draft, len(draft.peek(rows_field)) if rows_field is not None else 0)
     return doc
 
 

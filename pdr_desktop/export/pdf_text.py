@@ -246,7 +246,8 @@ class TextBlock(Flowable):  # type: ignore[misc]  # reportlab has no type inform
                 text = para.text[line.start : line.end]
                 if para.simple:
                     plain.setTextOrigin(0, y)
-                    plain.textOut(text)
+                    # textOut(text) without measuring where the line ends: the next line sets its origin.
+                    plain._code.append(plain._formatText(text))
                 else:
                     # Keep the content stream in reading order: extraction follows it.
                     canvas.drawText(plain)

@@ -86,7 +86,7 @@ def value_text(fld: Field, value: Any, part: str | None = None) -> str:
 
 def field_text(form: FormDefinition, draft: Draft, field_id: str, part: str | None = None) -> str:
     fld = form.field(field_id)
-    return value_text(fld, draft.get(fld), part)
+    return value_text(fld, draft.peek(fld), part)
 
 
 def row_texts(fld: Field, row: dict[str, Any]) -> list[str]:

@@ -87,3 +87,14 @@ def test_the_collector_comes_back_only_when_the_last_batch_ends():
             assert gc.get_threshold() == batch.BATCH_GC_THRESHOLD
         assert gc.get_threshold() == batch.BATCH_GC_THRESHOLD  # the other batch still runs
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_an_export_reads_the_draft_without_changing_it(form, sample_draft, tmp_path, kind):
+    """The exports read answers in place (Draft.peek, no copy per value): they must not write."""
+    from pdr_desktop.drafts import codec
+    from pdr_desktop.export import export_draft
+
+    before = codec.dumps(sample_draft)
+    export_draft(form, sample_draft, tmp_path / f"out.{kind}", kind)
+    assert codec.dumps(sample_draft) == before
