@@ -14,10 +14,13 @@ falls back to pypdf, so the result is always a correct PDF.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import queue
 import re
 import threading
 import zlib
+from functools import cache
 
 from pdr_desktop.drafts.codec import dumps
 from pdr_desktop.drafts.model import Draft
@@ -32,30 +35,49 @@ class _Unexpected(Exception):
 
 
 class Attachment:
-    """The draft's JSON, compressed on a thread of its own while the pages are being laid out:
-    zlib lets other threads run while it compresses, and a draft's JSON (tens of kB) took
-    about as long to compress as a page to lay out."""
+    """The draft's JSON, compressed by a helper thread while the pages are being laid out: zlib
+    lets other threads run while it compresses, and a draft's JSON (tens of kB) took about as
+    long to compress as a page to lay out. Whoever comes first compresses it: the pages never
+    wait for a helper the system has not got round to running."""
 
     THREAD_FROM = 16 * 1024  # bytes: smaller ones are compressed when attached
 
     def __init__(self, draft: Draft) -> None:
         self.payload = dumps(draft).encode("utf-8")
         self._packed: bytes | None = None
-        self._thread: threading.Thread | None = None
+        self._claimed = threading.Lock()  # held by whoever compresses
+        self._done = threading.Event()
         if len(self.payload) >= self.THREAD_FROM:
-            self._thread = threading.Thread(target=self._pack, name="pdf-attachment", daemon=True)
-            self._thread.start()
+            _helper().put(self)
 
-    def _pack(self) -> None:
-        self._packed = zlib.compress(self.payload)
+    def pack(self) -> None:
+        """Compress, unless someone else has begun to."""
+        if self._claimed.acquire(blocking=False):
+            try:
+                self._packed = zlib.compress(self.payload)
+            finally:
+                self._done.set()
 
     def packed(self) -> bytes:
-        if self._thread is not None:
-            self._thread.join()
-        if self._packed is None:  # small, or the thread failed (out of memory): here, then
-            self._pack()
-        assert self._packed is not None
+        self.pack()
+        self._done.wait()
+        if self._packed is None:  # the helper failed (out of memory): here, then
+            self._packed = zlib.compress(self.payload)
         return self._packed
+
+
+@cache
+def _helper() -> queue.SimpleQueue[Attachment]:
+    """One helper thread for the process, started by the first large attachment."""
+    jobs: queue.SimpleQueue[Attachment] = queue.SimpleQueue()
+
+    def work() -> None:
+        while True:
+            with contextlib.suppress(Exception):  # its own attach compresses it then
+                jobs.get().pack()
+
+    threading.Thread(target=work, name="pdf-attachments", daemon=True).start()
+    return jobs
 
 
 def attach_draft(pdf: bytes, draft: Draft | Attachment) -> bytes:
