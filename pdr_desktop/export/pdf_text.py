@@ -49,26 +49,29 @@ class _Measure:
 
     def __init__(self, primary: str, size: float) -> None:
         self.primary, self.size = primary, size
-        self.cache: dict[tuple[str, bool], float] = {}
+        # Keyed by the word alone, one table for words the primary font draws (`simple`), one for
+        # the rest: a tuple key per word looked up cost a fifth of breaking an answer into lines.
+        self.widths: tuple[dict[str, float], dict[str, float]] = ({}, {})
         self.space = pdfmetrics.stringWidth(" ", primary, size)
 
     @classmethod
     def of(cls, primary: str, size: float) -> _Measure:
         """The shared measure of this font and size (a word's width never changes)."""
         measure = _MEASURES.get((primary, size))
-        if measure is None or len(measure.cache) > _MEASURE_WORDS:
+        if measure is None or sum(map(len, measure.widths)) > _MEASURE_WORDS:
             measure = _MEASURES[primary, size] = cls(primary, size)  # a fresh one: memory stays bounded
         return measure
 
     def width(self, text: str, simple: bool) -> float:
-        known = self.cache.get((text, simple))
+        widths = self.widths[simple]
+        known = widths.get(text)
         if known is None:
             if simple:
                 known = pdfmetrics.stringWidth(text, self.primary, self.size)
             else:
                 runs = shaping.font_runs(text, self.primary)
                 known = sum(shaping.run_width(r, self.size) for r in runs)
-            self.cache[text, simple] = known
+            widths[text] = known
         return known
 
 
@@ -116,7 +119,7 @@ def _break_paragraph(index: int, para: Paragraph, width: float, measure: _Measur
     lines: list[Line] = []
     start = end = -1
     x = pending = 0.0
-    known, space = measure.cache, measure.space
+    known, space = measure.widths[simple], measure.space
     e = 0
     for token in _TOKEN.findall(text):  # the tokens cover the text: each starts where the last ended
         s, e = e, e + len(token)
@@ -126,7 +129,7 @@ def _break_paragraph(index: int, para: Paragraph, width: float, measure: _Measur
             elif start >= 0:
                 pending += space * len(token)
             continue
-        w = known.get((token, simple))
+        w = known.get(token)
         if w is None:
             w = measure.width(token, simple)
         if start >= 0 and x + pending + w <= width:
