@@ -109,13 +109,17 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type inf
 
     def save(self) -> None:
         total = len(self._saved_pages)
+        left = self.footer_text[:200]
+        # A very long name must not run into the page number (worked out once: every page has it).
+        while left and line_width(left, _FOOTER) > PAGE_SIZE[0] - 2 * MARGIN_X - 80:
+            left = left[:-2] + "…"
         for state in self._saved_pages:
             self.__dict__.update(state)
-            self._draw_footer(total)
+            self._draw_footer(total, left)
             super().showPage()
         super().save()
 
-    def _draw_footer(self, total: int) -> None:
+    def _draw_footer(self, total: int, left: str) -> None:
         y = 1.1 * 72 / 2.54  # 1.1 cm from the bottom edge
         self.saveState()
         self.setFont(FAMILY, FOOTER_SIZE)
@@ -123,14 +127,12 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type inf
         self.setStrokeColor(MUTED)
         self.setLineWidth(0.4)
         self.line(MARGIN_X, y + 10, PAGE_SIZE[0] - MARGIN_X, y + 10)
-        left = self.footer_text[:200]
-        style = TextStyle(FAMILY, FOOTER_SIZE, FOOTER_SIZE * 1.2, MUTED)
-        # A very long name must not run into the page number.
-        while left and line_width(left, style) > PAGE_SIZE[0] - 2 * MARGIN_X - 80:
-            left = left[:-2] + "…"
-        draw_line(self, MARGIN_X, y, left, style)
+        draw_line(self, MARGIN_X, y, left, _FOOTER)
         self.drawRightString(PAGE_SIZE[0] - MARGIN_X, y, f"Page {self._pageNumber} of {total}")
         self.restoreState()
+
+
+_FOOTER = TextStyle(FAMILY, FOOTER_SIZE, FOOTER_SIZE * 1.2, MUTED)
 
 
 def numbered_canvas(footer_text: str) -> Callable[..., NumberedCanvas]:
