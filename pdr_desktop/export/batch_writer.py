@@ -28,7 +28,6 @@ class BatchWriter:
     def __init__(self, ahead: int = 2) -> None:
         self._todo: queue.Queue[tuple[Job, Path, bytes, bool] | None] = queue.Queue(maxsize=ahead)
         self._done: queue.Queue[Written] = queue.Queue()
-        self._folders: set[Path] = set()
         self._folder_error: OSError | None = None
         self._thread = threading.Thread(target=self._run, name="batch-writer", daemon=True)
         self._thread.start()
@@ -55,19 +54,19 @@ class BatchWriter:
         return rest
 
     def _run(self) -> None:
-        while (job := self._todo.get()) is not None:
-            names, target, data, private = job
-            try:
-                atomic.write_now(target, data, private, self._folders)
-            except BaseException as exc:  # reported for its draft; the writer goes on
-                self._done.put((names, exc))
-            else:
-                self._done.put((names, None))
-        for folder in sorted(self._folders):
-            try:
-                atomic.fsync_dir(folder)
-            except OSError as exc:
-                self._folder_error = self._folder_error or exc
+        try:
+            # atomic's own deferral, on this thread: each folder is fsynced once, when the batch ends.
+            with atomic.folder_syncs_deferred():
+                while (job := self._todo.get()) is not None:
+                    names, target, data, private = job
+                    try:
+                        atomic.atomic_write_bytes(target, data, private=private)
+                    except BaseException as exc:  # reported for its draft; the writer goes on
+                        self._done.put((names, exc))
+                    else:
+                        self._done.put((names, None))
+        except OSError as exc:  # a folder's fsync at the end
+            self._folder_error = exc
 
 
 def write_failure(target: Path, error: BaseException) -> str:
