@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from pdr_desktop.export.xml_text import escape
@@ -116,6 +116,20 @@ class _Font(TTFont):  # type: ignore[misc]  # reportlab has no type information
         super().__init__(*args, **kwargs)
         self.face.makeSubset = _SubsetFiles(self.face.makeSubset)
 
+    def addObjects(self, doc: Any) -> None:
+        """reportlab's, with each subset's widths written out once per process (the same subsets,
+        so the same widths, in every PDF of a batch: see _SubsetFiles)."""
+        state = self.state.get(doc)
+        count = len(state.subsets) if state is not None else 0
+        names = [self.getSubsetInternalName(n, doc)[1:] for n in range(count)]
+        super().addObjects(doc)
+        fonts = doc.idToObject["BasicFonts"].dict
+        for name in names:
+            pdf_font = fonts.get(name)
+            widths: Any = getattr(pdf_font, "Widths", None)
+            if type(widths) is pdfdoc.PDFArray:
+                pdf_font.Widths = _Widths(widths.sequence)
+
     def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
         state = self.state.get(doc)
         if state is not None and isinstance(text, str) and text:
@@ -124,6 +138,23 @@ class _Font(TTFont):  # type: ignore[misc]  # reportlab has no type information
                 return [(0, text.translate(known.table).encode("latin-1"))]
         result: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
         return result
+
+
+class _Widths(pdfdoc.PDFArray):  # type: ignore[misc]  # reportlab has no type information
+    """A subset's glyph widths (whole numbers: the same text in any document), written once."""
+
+    def format(self, document: Any, IND: bytes = b"\n ") -> bytes:  # reportlab's signature
+        key = tuple(self.sequence)
+        known = _WRITTEN_WIDTHS.get(key)
+        if known is None:
+            known = super().format(document, IND)
+            if len(_WRITTEN_WIDTHS) >= 64:  # a batch uses a few; memory stays bounded
+                _WRITTEN_WIDTHS.clear()
+            _WRITTEN_WIDTHS[key] = known
+        return known
+
+
+_WRITTEN_WIDTHS: dict[tuple[int, ...], bytes] = {}
 
 
 class _SubsetFiles:
