@@ -69,6 +69,10 @@ class WindowParts(WindowBase):
             wizard.field_chosen.connect(self.focus_field)
             wizard.page_built.connect(lambda _section_id: self.update_tab_order())
             self.pages.addWidget(wizard)
+            # Built after the window was shown, it missed the polish show() gives every child: a
+            # draft opened at once (a double-clicked file) measured its task list before the style
+            # sheet's border reached it, 8 px narrower than from the start page, and kept that width.
+            wizard.ensurePolished()
             self._wizard = wizard
         return self._wizard
 

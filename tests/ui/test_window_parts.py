@@ -60,3 +60,22 @@ def test_opening_a_draft_before_the_first_frame_opens_it_in_the_whole_window(
     assert window.pages.currentWidget() is window.wizard
     assert window.session.lock is not None  # one writer: the draft is locked as it opens
     window.close_draft()
+
+
+def test_a_draft_opened_as_the_window_first_shows_gets_the_task_list_its_titles_want(
+    qtbot, registry, clock, tmp_path, sample_draft
+):
+    # A double-clicked file: start_window shows the window, then opens the file before any frame,
+    # so the wizard is built and its task list measured in the same breath. Measured before the
+    # style sheet reached it (its border), the list was 8 px narrower than opened from the start page.
+    path = tmp_path / "Sample.pdr"
+    write_draft(sample_draft, path)
+    window = _unshown(qtbot, registry, clock)
+    window.show()
+    assert window.open_path(path)
+    qtbot.waitExposed(window)
+    window.resize(1600, window.height())  # room for the whole list (it never takes over 40%)
+    wizard = window.wizard
+    wanted = wizard.section_list.ideal_width()
+    qtbot.waitUntil(lambda: wizard.splitter.sizes()[0] == wanted, timeout=2000)
+    window.close_draft()
