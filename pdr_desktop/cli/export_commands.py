@@ -74,6 +74,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         return fail(
             f"{out} is a draft file name; a {args.fmt.upper()} export needs its own (nothing was written)"
         )
+    if out.suffix.lower() != f".{args.fmt}":
+        # "-o exports" meant as a folder would otherwise become a PDF called "exports".
+        return fail(
+            f"{out} is neither a .{args.fmt} file name nor an existing folder; "
+            f"give a name ending .{args.fmt}, or a folder that exists (nothing was written)"
+        )
     if not out.parent.is_dir():
         return fail(f"the folder {out.parent} does not exist (nothing was written)")
     try:

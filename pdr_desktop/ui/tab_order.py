@@ -57,8 +57,8 @@ def _part_index(widget: QWidget, parts: dict[QWidget, int]) -> int | None:
 
 
 def order_window(window: MainWindow) -> None:
-    """Top toolbars, the message banner, the start page or the wizard: the task list, the pages
-    in the order the list shows them, then Back / Next under the page.
+    """Top toolbars, the message banner, the notice bar, the start page or the wizard: the task
+    list, the pages in the order the list shows them, then Back / Next under the page.
 
     Inside each part the order the part chose (a page's reading order) is kept; only the
     parts are put in sequence, so widgets a page adds later need this to run again.
@@ -72,7 +72,9 @@ def order_window(window: MainWindow) -> None:
     wizard = window.built_wizard  # none yet: the start page is all there is
     pages = [wizard.containers[e] for e in wizard.order if e in wizard.containers] if wizard else []
     wizard_parts = [wizard.section_list, *pages, wizard.back_button, wizard.next_button] if wizard else []
-    parts = [*toolbars, window.banner, window.start_page, *wizard_parts]
+    session = window.built_session  # its notice bar (Open a copy, Dismiss) sits above the pages
+    notice = [session.bar] if session is not None else []
+    parts = [*toolbars, window.banner, *notice, window.start_page, *wizard_parts]
     # One walk up from each widget, not a test of every widget against every part: the window
     # runs this on each page change, and a built standards page alone has hundreds of widgets.
     index_of: dict[QWidget, int] = {}

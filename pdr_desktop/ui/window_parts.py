@@ -140,9 +140,13 @@ class WindowParts(WindowBase):
             window = self._as_main_window()
             self._build_wizard()
             self._build_session()
-            self._export_actions = install_export_actions(window)
-            self._review_actions = install_review_actions(window)
-            self._spelling = install_spelling(window)
+            # Each once, even if a later one raised last time: a menu's items are never added twice.
+            if self._export_actions is None:
+                self._export_actions = install_export_actions(window)
+            if self._review_actions is None:
+                self._review_actions = install_review_actions(window)
+            if self._spelling is None:
+                self._spelling = install_spelling(window)
         finally:
             self._completing = False
         self.update_tab_order()

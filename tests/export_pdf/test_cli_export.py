@@ -153,3 +153,13 @@ def test_entry_point_runs_headless(draft_file):
     )
     assert done.returncode == 0, done.stderr
     assert draft_file.with_suffix(".pdf").is_file()
+
+
+@pytest.mark.parametrize("name", ["exports", "copy.docx"])
+def test_export_to_a_name_that_is_not_a_pdf_nor_a_folder_writes_nothing(draft_file, tmp_path, capsys, name):
+    # "-o exports" meant as a folder used to become a PDF file called "exports".
+    out = tmp_path / name
+    assert main(["export", str(draft_file), "--to", "pdf", "-o", str(out)]) == 2
+    assert not out.exists()
+    said = capsys.readouterr().err
+    assert str(out) in said and ".pdf" in said and "nothing was written" in said

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import signal
 
+from PySide6.QtWidgets import QWidget
+
 from pdr_desktop.drafts import lock, read_draft, write_draft
 from pdr_desktop.review.sample import build_sample
 
@@ -32,6 +34,15 @@ def test_open_in_another_process_opens_read_only_and_says_why(window, tmp_path, 
     assert bar.isVisible() and bar.kind == "read-only"
     assert "Open in another PDR Desktop window on this computer since Today 09:41" in bar.label.text()
     assert bar.button("Open a copy").isVisible()
+    # The bar's buttons come in the Tab order where the bar is: after the round bar at the top,
+    # before the task list, even when Qt's chain had them last (after Next), as widgets made late do.
+    button, round_bar = bar.button("Open a copy"), window.review_actions.round_panel
+    QWidget.setTabOrder(window.wizard.next_button, button)
+    window.update_tab_order()
+    order = [window.wizard.next_button]
+    while (after := order[-1].nextInFocusChain()) is not order[0]:
+        order.append(after)
+    assert order.index(round_bar) < order.index(button) < order.index(window.wizard.section_list)
     assert window.save_label.text() == "Read-only"
     assert not window.review_actions.toolbar.isEnabled()  # no meeting date or round change either
     # Typing into a box changes nothing, on screen or on disk.
