@@ -770,10 +770,6 @@ Please find my Performance Conversation attached:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This conversation is read-only here, so nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,6 +2392,14 @@ Folder: %3</source>
     </message>
     <message>
         <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {when}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -219,7 +219,7 @@ class MainWindow(DraftOpening):
         self.wizard.show_entry(current if current in self.wizard.order else self.wizard.landing_entry())
         if self.draft_path is not None:
             self._remember_opened_draft(self.draft_path)
-            self.save_label.set_quietly(self._saved_text(self.draft_path))
+            self.save_label.set_quietly(self._last_saved_text(self.draft_path))
         self._show_read_only_furniture()
         self._update_role_widgets()
         self._update_title()
@@ -301,13 +301,6 @@ class MainWindow(DraftOpening):
         self.statusBar().showMessage(detail.format(reason=reason), 15000)
         if self.autosave.last_exception is not None:
             self.session.note_save_failed(self.autosave.last_exception)
-
-    def _saved_text(self, path: Path) -> str:
-        try:
-            path.stat()
-        except OSError:
-            return ""
-        return self.tr("Saved {time}").format(time=self.clock.now().strftime("%H:%M"))
 
     def _on_edited(self, field_id: str) -> None:
         if self.draft is None:

@@ -6,11 +6,14 @@ A part of MainWindow: what the window shows around the page follows the open dra
 from __future__ import annotations
 
 import contextlib
+from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtWidgets import QToolBar
 
 from pdr_desktop import APP_NAME
 from pdr_desktop.forms.model import Role
+from pdr_desktop.ui.when import describe_time
 from pdr_desktop.ui.window_parts import WindowParts
 
 
@@ -66,3 +69,19 @@ class WindowFurniture(WindowParts):
         has_draft = self.draft is not None
         for action in self.menus.draft_actions:
             action.setEnabled(has_draft)
+
+    def _saved_text(self, path: Path) -> str:
+        """Just written: "Saved 09:41"."""
+        try:
+            path.stat()
+        except OSError:
+            return ""
+        return self.tr("Saved {time}").format(time=self.clock.now().strftime("%H:%M"))
+
+    def _last_saved_text(self, path: Path) -> str:
+        """Opened: when the file was last written ("Saved Yesterday 16:20"), not the time now."""
+        try:
+            modified = datetime.fromtimestamp(path.stat().st_mtime)
+        except OSError:
+            return ""
+        return self.tr("Saved {when}").format(when=describe_time(modified, self.today))

@@ -134,6 +134,7 @@ class DraftOpening(WindowFurniture):
             self._warn_file(DraftFileError(target, f"it could not be saved ({exc.strerror or exc})"))
             return False
         self.load_draft(draft, target, DiskState.of(target, data), role=role)
+        self.save_label.set_quietly(self._saved_text(target))  # written just now
         show_import_report(self, result)
         self.statusBar().showMessage(
             self.tr("Imported {name}; saved as {target}").format(name=path.name, target=target.name), 8000
@@ -174,6 +175,7 @@ class DraftOpening(WindowFurniture):
             )
             return
         self.load_draft(draft, path, DiskState.of(path, data))
+        self.save_label.set_quietly(self._saved_text(path))  # written just now
         self.wizard.show_entry(form.sections[0].id)
 
     def _role_for(self, draft: Draft, wanted: Role | None) -> Role:

@@ -182,3 +182,19 @@ def test_the_send_by_line_matches_the_role(window):
     assert accessible_name(panel.send_by).startswith("Due from the practitioner by")
     assert "your manager" not in accessible_description(panel.send_by)
     assert "your manager" not in panel.send_by.toolTip()
+
+
+def test_opening_a_draft_says_when_it_was_last_saved_not_the_time_now(window, tmp_path, form, clock):
+    # QA: opening showed "Saved" with the time it was opened, as if it had just been saved.
+    import os
+    from datetime import datetime, time, timedelta
+
+    from pdr_desktop.drafts import write_draft
+    from pdr_desktop.review.sample import build_sample
+
+    path = tmp_path / "Earlier.pdr"
+    write_draft(build_sample(form), path, backup=False)
+    yesterday = datetime.combine(clock.today() - timedelta(days=1), time(16, 20))
+    os.utime(path, (yesterday.timestamp(), yesterday.timestamp()))
+    assert window.open_path(path)
+    assert accessible_name(window.save_label) == "Saved Yesterday 16:20"
