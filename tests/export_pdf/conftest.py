@@ -52,3 +52,11 @@ def objective_rows(form):
         return rows
 
     return make
+
+
+@pytest.fixture
+def out(tmp_path):
+    """An empty folder to export into."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder

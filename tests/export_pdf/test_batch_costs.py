@@ -27,13 +27,6 @@ def drafts(tmp_path, sample_draft):
     return paths
 
 
-@pytest.fixture
-def out(tmp_path):
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
-
-
 def _count_reads(monkeypatch) -> Counter:
     reads: Counter = Counter()
     real = batch.read_any

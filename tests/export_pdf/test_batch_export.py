@@ -35,13 +35,6 @@ def drafts(tmp_path, sample_draft):
     return paths
 
 
-@pytest.fixture
-def out(tmp_path):
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
-
-
 def test_cli_pdf_batch_writes_the_rest_names_the_broken_one_and_exits_1(drafts, out, form, capsys):
     assert main(["export", *map(str, drafts), "--to", "pdf", "-o", str(out)]) == 1
     captured = capsys.readouterr()
