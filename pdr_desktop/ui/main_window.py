@@ -45,8 +45,9 @@ if TYPE_CHECKING:
     from pdr_desktop.ui.wizard_pages import ExtraWizardPage, Placement
 
 
-# One base: its parts are a chain (WindowBase › WindowFurniture › DraftOpening). Naming a Qt class
-# twice among the bases makes shiboken cast to QPaintDevice wrongly: devicePixelRatio() crashed.
+# One base: its parts are a chain (WindowBase › WindowParts › WindowFurniture › DraftOpening).
+# Naming a Qt class twice among the bases makes shiboken cast to QPaintDevice wrongly:
+# devicePixelRatio() crashed.
 class MainWindow(DraftOpening):
     draft_loaded = Signal()
     draft_changed = Signal(str)  # field id

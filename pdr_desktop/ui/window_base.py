@@ -1,7 +1,7 @@
 """What every part of the main window shares: its state, its settings and the drafts folder.
 
-MainWindow is put together from parts (WindowFurniture, DraftOpening) that each use the
-window's state; declaring it here, once, lets mypy check each part on its own. The state is
+MainWindow is put together from parts (WindowParts, WindowFurniture, DraftOpening) that each
+use the window's state; declaring it here, once, lets mypy check each part on its own. The state is
 set in MainWindow.__init__; the methods declared under TYPE_CHECKING are MainWindow's (mypy
 checks that its definitions match these).
 """

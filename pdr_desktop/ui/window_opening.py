@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
-from pdr_desktop.drafts.store import pending_recovery, unique_path, write_draft
+from pdr_desktop.drafts.store import clear_recovery, pending_recovery, unique_path, write_draft
 from pdr_desktop.export import IMPORT_SUFFIXES
 from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review.rounds import round_for_date
@@ -62,7 +62,6 @@ class DraftOpening(WindowFurniture):
         """Open a draft (or import a Word/PDF copy). *role*: the mode it opens in when the
         caller knows whose work it is (the manager's list of received forms); see _role_for."""
         # Here, not at the top: the start page is painted before the window can open anything.
-        from pdr_desktop.drafts.store import clear_recovery
         from pdr_desktop.drafts.tracked import read_tracked
         from pdr_desktop.ui.draft_session import window_with
         from pdr_desktop.ui.recovery_dialog import RecoveryDialog
