@@ -17,7 +17,7 @@ import threading
 import weakref
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from shiboken6 import isValid
 
 from pdr_desktop.drafts.model import Draft
@@ -54,6 +54,14 @@ class SpellingService(QObject):
         self._personal: list[str] = []
         self._marked: weakref.WeakSet = weakref.WeakSet()
         self._loaded.connect(self._on_loaded)
+        # The loader is a daemon thread: it can still be reading when the app quits, and Qt is
+        # torn down (at exit) while it runs. A signal posted then crashed the process, so once
+        # the app says it is quitting the loader posts nothing (the lock makes check-and-post one step).
+        self._handoff = threading.Lock()
+        self._quitting = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop_handoffs)
 
     # --- life cycle ---------------------------------------------------------------------------
     def configure(self, enabled: bool, organisation_words: Iterable[str], load: bool = True) -> None:
@@ -82,8 +90,16 @@ class SpellingService(QObject):
             problem = str(exc)
         # The window may have closed (deleting this service) while the dictionary was read:
         # then nobody is left to tell, and the dictionary stays cached for the next window.
-        with contextlib.suppress(RuntimeError):
-            self._loaded.emit(problem)
+        with self._handoff, contextlib.suppress(RuntimeError):
+            if not self._quitting:
+                self._loaded.emit(problem)
+
+    def quitting(self) -> bool:
+        return self._quitting
+
+    def _stop_handoffs(self) -> None:
+        with self._handoff:
+            self._quitting = True
 
     def _on_loaded(self, problem: str) -> None:
         self._loading = False
@@ -202,7 +218,8 @@ _service: SpellingService | None = None
 def spelling_service() -> SpellingService:
     """The process's one service (created on first use, in the UI thread)."""
     global _service
-    if _service is None or not isValid(_service):
+    # After aboutToQuit the old one tells nobody (see _handoff); only tests start another window.
+    if _service is None or not isValid(_service) or _service.quitting():
         _service = SpellingService()
     return _service
 
