@@ -8,15 +8,18 @@ servers with no display libraries.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from pdr_desktop import APP_NAME, __version__, paths
+
+if TYPE_CHECKING:
+    import argparse
 
 # Command name → the module that registers and runs it (its `register(sub)` adds the parser).
 # tests/unit/test_cli_dispatch.py checks this table against what each module registers.
@@ -46,6 +49,8 @@ def command_modules(names: Sequence[str] | None = None) -> list[ModuleType]:
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; with `command`, only that command's module is imported and registered
     (none for "gui"); without, all of them (`--help` lists every command)."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="pdr-desktop",
         description=f"{APP_NAME}: the Performance Conversation form, offline. "
@@ -74,6 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv, command = [*argv[:first], GUI_COMMAND, *argv[first:]], GUI_COMMAND
     if command is None and not {"-h", "--help"} & set(argv):
         command = GUI_COMMAND  # the window: no command's module is needed to start it
+    if command == GUI_COMMAND and not any(token.startswith("-") for token in argv):
+        # The window, alone or with double-clicked files: nothing to parse (building the parser
+        # costs 3 ms before the first frame).
+        return gui_main(argv[1:])
     args = build_parser(command).parse_args(argv)
     if args.data_dir:
         os.environ[paths.HOME_ENV] = str(Path(args.data_dir).resolve())

@@ -11,7 +11,6 @@ Guarantees (each has a test):
 from __future__ import annotations
 
 import errno
-import hashlib
 import itertools
 import os
 import re
@@ -193,6 +192,8 @@ def default_drafts_folder() -> Path:
 
 
 def _path_key(path: Path) -> str:
+    import hashlib  # OpenSSL's hashes load in 5 ms: only when a recovery copy is looked for
+
     # fsencode: a file name that is not valid UTF-8 (possible on Linux) must still get a key.
     return hashlib.sha256(os.fsencode(Path(path).resolve())).hexdigest()[:16]
 

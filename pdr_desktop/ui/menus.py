@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu
 
 from pdr_desktop import APP_NAME, __version__
 from pdr_desktop.forms.model import Role
@@ -296,6 +296,8 @@ def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
 
 
 def show_about(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox  # its Python type costs 3 ms: not before the first frame
+
     QMessageBox.about(
         window,
         QCoreApplication.translate("MainWindow", "About PDR Desktop"),

@@ -20,6 +20,8 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from shiboken6 import Shiboken
 
+from pdr_desktop.ui.attached import attach, attached
+
 StandardKey = QKeySequence.StandardKey
 
 # Keys a text box always keeps, even where a menu offers the same key for the focused widget.
@@ -35,7 +37,6 @@ EDITING_KEYS = (
 )
 TEXT_BOXES = (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
 _COMMAND_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-_FILTER_NAME = "pdr-window-shortcuts-first"
 
 
 def window_action_for(widget: QWidget, event: QKeyEvent) -> QAction | None:
@@ -96,7 +97,6 @@ class WindowShortcutsFirst(QObject):
 def install_window_shortcuts_first() -> None:
     """Install the filter once per application (each window calls this; tests make many)."""
     app = QApplication.instance()
-    if not isinstance(app, QApplication) or app.findChild(WindowShortcutsFirst, _FILTER_NAME) is not None:
+    if not isinstance(app, QApplication) or attached(app, WindowShortcutsFirst) is not None:
         return
-    shortcut_filter = WindowShortcutsFirst(app)
-    shortcut_filter.setObjectName(_FILTER_NAME)
+    attach(app, WindowShortcutsFirst(app))

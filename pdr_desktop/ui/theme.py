@@ -25,6 +25,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
+from pdr_desktop.ui.attached import attach, attached
+
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
@@ -265,8 +267,8 @@ class _SystemWatcher(QObject):
 
 
 def _watch_system(app: QApplication) -> None:
-    if app.findChild(_SystemWatcher) is None:
-        _SystemWatcher(app)
+    if attached(app, _SystemWatcher) is None:
+        attach(app, _SystemWatcher(app))
 
 
 def ensure_theme(app: QApplication | None = None, focus_style: bool = True) -> None:
@@ -278,7 +280,7 @@ def ensure_theme(app: QApplication | None = None, focus_style: bool = True) -> N
         app = instance if isinstance(instance, QApplication) else None
     if app is None:
         return
-    themed = app.findChild(_SystemWatcher) is not None
+    themed = attached(app, _SystemWatcher) is not None
     if not themed or (focus_style and getattr(app, "_pdr_focus_style", None) is None):
         apply_theme(app)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from pdr_desktop import paths
 from pdr_desktop.atomic import create_private_file
+from pdr_desktop.ui.attached import attach, attached
 
 STATE_FILE = "window-state.ini"
 MAX_RECENT = 10
@@ -55,8 +56,8 @@ def place_window(window: QMainWindow, default: QSize) -> None:
     if not restore_window(window):
         window.resize(default)
     fit_to_screen(window)
-    if window.findChild(_KeepOnScreen) is None:
-        window.installEventFilter(_KeepOnScreen(window))
+    if attached(window, _KeepOnScreen) is None:
+        window.installEventFilter(attach(window, _KeepOnScreen(window)))
 
 
 def fitted_geometry(geometry: QRect, frame: QMargins, available: QRect, minimum: QSize) -> QRect:

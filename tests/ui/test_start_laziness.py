@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pdr_desktop.drafts.store import write_draft
 from pdr_desktop.review.sample import build_sample
+from pdr_desktop.ui.first_paint import FIRST_PAINT_ENV
 
 HEAVY = ("reportlab", "docx", "pypdf", "openpyxl", "spylls") + (
     # On Linux the lock's process start time is read from /proc, and the host name from uname.
@@ -150,3 +151,52 @@ def test_page_modules_load_after_the_first_paint_not_before(tmp_path):
     assert "WARMED False True" in done.stdout, done.stderr[-2000:]
     # …and the rest of the window, with the focus style, is there without anyone asking.
     assert "COMPLETE True True" in done.stdout, done.stderr[-2000:]
+
+
+# PySide makes a class's Python type (with all its enum types) when it is first named: QStyle's
+# costs about 18 ms, QMessageBox's 3. The start page draws no list item and shows no message, so
+# neither is made before its first frame; nor are OpenSSL's hashes loaded (recovery copies' keys).
+# Seen through the app's own first-paint hook: a Python event filter on the whole application
+# (as START has) would make the type of every object it is handed.
+LATE = ("QStyle", "QMessageBox", "hashlib")
+TYPES_AT_FIRST_PAINT = textwrap.dedent(
+    f"""
+    import json, sys
+    from pdr_desktop.ui import first_paint
+
+    def report(reporter):
+        import PySide6.QtWidgets as widgets
+        made = set(vars(widgets)) | set(sys.modules)
+        print("MADE " + json.dumps(sorted(made & set({LATE!r}))), flush=True)
+        reporter._quit()
+
+    first_paint.FirstPaintReporter._report = report
+    from pdr_desktop.cli import main
+    main(sys.argv[1:])
+    """
+)
+
+
+def made_at_first_paint(tmp_path: Path, *args: str) -> list[str]:
+    env = child_env(tmp_path / "home") | {FIRST_PAINT_ENV: str(tmp_path / "painted.txt")}
+    done = subprocess.run(
+        [sys.executable, "-c", TYPES_AT_FIRST_PAINT, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    said = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    assert "MADE" in said, f"the window never painted (exit {done.returncode}): {done.stderr[-2000:]}"
+    return json.loads(said["MADE"])
+
+
+def test_the_start_page_makes_no_style_or_message_box_type_and_loads_no_hashes(tmp_path):
+    assert made_at_first_paint(tmp_path) == []
+
+
+def test_the_type_check_sees_a_type_that_was_made(tmp_path, form):
+    # A draft's task list is drawn through QStyle: the check must see it.
+    path = tmp_path / "Sample.pdr"
+    write_draft(build_sample(form), path)
+    assert "QStyle" in made_at_first_paint(tmp_path, str(path))

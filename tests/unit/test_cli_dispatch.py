@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+import pdr_desktop.cli as cli_module
 from pdr_desktop.cli import COMMANDS, command_modules, main
 from pdr_desktop.drafts import write_draft
 
@@ -110,6 +111,21 @@ def test_a_draft_file_alone_still_means_open_it_in_the_window(monkeypatch, draft
     assert main(["--data-dir", str(draft_file.parent / "home"), str(draft_file)]) == 0
     assert main([]) == 0
     assert opened == [[str(draft_file)], [str(draft_file)], []]
+
+
+def test_the_window_with_files_alone_starts_without_building_the_parser(monkeypatch, draft_file):
+    opened = []
+    monkeypatch.setattr("pdr_desktop.cli.gui_main", lambda files: opened.append(files) or 0)
+    built = []
+    real_build = cli_module.build_parser
+    monkeypatch.setattr("pdr_desktop.cli.build_parser", lambda *a: built.append(a) or real_build(*a))
+    assert main([]) == 0
+    assert main([str(draft_file), str(draft_file)]) == 0
+    assert main(["gui", str(draft_file)]) == 0
+    assert built == []
+    assert main(["--data-dir", str(draft_file.parent / "home"), str(draft_file)]) == 0  # options: parsed
+    assert built == [("gui",)]
+    assert opened == [[], [str(draft_file)] * 2, [str(draft_file)], [str(draft_file)]]
 
 
 def test_starting_the_window_imports_no_command_module():

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from pdr_desktop.forms.model import Role
 from pdr_desktop.ui.accessible import LOCKED_PROPERTY, describe, explain_read_only, read_only_changed
+from pdr_desktop.ui.attached import attach, attached, detach
 
 # LOCKED_PROPERTY ("locked"): style sheets grey locked widgets with [locked="true"], and the
 # accessible interface of radio buttons and check boxes reports them read-only.
@@ -144,14 +145,12 @@ class _ChoiceGuard(QObject):
 
 
 def _guard_choice(widget: QWidget, locked: bool) -> None:
-    guard = widget.findChild(_ChoiceGuard, "choice-guard")
+    guard = attached(widget, _ChoiceGuard)
     if locked and guard is None:
-        guard = _ChoiceGuard(widget)
-        guard.setObjectName("choice-guard")
-        widget.installEventFilter(guard)
+        widget.installEventFilter(attach(widget, _ChoiceGuard(widget)))
     elif not locked and guard is not None:
         widget.removeEventFilter(guard)
-        guard.setObjectName("")
+        detach(widget, _ChoiceGuard)
         guard.deleteLater()
 
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QContextMenuEvent, QCursor, QFont, QGuiApplication, QK
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
 
 from pdr_desktop.spelling.tokens import Token
+from pdr_desktop.ui.attached import attach, attached
 from pdr_desktop.ui.spelling.service import spelling_service
 
 # --- which word -------------------------------------------------------------------------------
@@ -193,7 +194,5 @@ def open_keyboard_menu(widget: QWidget) -> None:
 
 
 def install_keyboard_menu(widget: QWidget) -> None:
-    if widget.findChild(_KeyboardMenu, "keyboard-menu") is None:
-        watcher = _KeyboardMenu(widget)
-        watcher.setObjectName("keyboard-menu")
-        widget.installEventFilter(watcher)
+    if attached(widget, _KeyboardMenu) is None:
+        widget.installEventFilter(attach(widget, _KeyboardMenu(widget)))
