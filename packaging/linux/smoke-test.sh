@@ -4,9 +4,9 @@
 #   bash packaging/linux/smoke-test.sh dist/pdr-desktop/pdr-desktop
 #
 # Runs: --version, sample -o, check, check --spelling on a copy with typos, export --to pdf,
-# export --to docx (checking the files are real PDF / DOCX), import of both back into drafts,
-# a PDF of a name in five scripts, then the GUI offscreen,
-# quitting by itself (exit 0), empty and with the sample draft open.
+# export --to docx (checking the files are real PDF / DOCX), two drafts exported by two worker
+# processes (--jobs 2), import of both back into drafts, a PDF of a name in five scripts, then
+# the GUI offscreen, quitting by itself (exit 0), empty and with the sample draft open.
 # Everything is written under a throw-away PDR_DESKTOP_HOME, never the user's data.
 # A build without the `export` command fails (export is part of the product since issue 4);
 # SMOKE_REQUIRE_EXPORT=0 only reports it, for bisecting old builds.
@@ -53,6 +53,15 @@ if "$BIN" --help | grep -qE "^ +export( |$)"; then
   step "  is a PDF"         magic "$WORK/sample.pdf" "%PDF"
   step "export --to docx"   "$BIN" export "$WORK/sample.pdr" --to docx -o "$WORK/sample.docx"
   step "  is a DOCX"        magic "$WORK/sample.docx" "PK"
+  # Worker processes: multiprocessing starts them (and its resource tracker) by running this
+  # executable again, which its run-time hook and freeze_support turn into a worker.
+  jobs_in_processes() {
+    mkdir -p "$WORK/batch" && cp "$WORK/sample.pdr" "$WORK/one.pdr" && cp "$WORK/sample.pdr" "$WORK/two.pdr" \
+      && timeout 120 "$BIN" export "$WORK/one.pdr" "$WORK/two.pdr" --to pdf -o "$WORK/batch" --jobs 2 || return 1
+    local pdfs=("$WORK"/batch/*.pdf)  # named after the person; the second one gets " (2)"
+    [ "${#pdfs[@]}" = 2 ] && magic "${pdfs[0]}" "%PDF" && magic "${pdfs[1]}" "%PDF"
+  }
+  step "export --jobs 2"    jobs_in_processes
   # Reading them back exercises lxml, defusedxml and pypdf inside the bundle.
   step "import docx"        "$BIN" import "$WORK/sample.docx" -o "$WORK/from-docx.pdr"
   step "import pdf"         "$BIN" import "$WORK/sample.pdf" -o "$WORK/from-pdf.pdr"

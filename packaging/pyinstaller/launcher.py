@@ -21,11 +21,13 @@ def _attach_parent_console() -> None:
 
 
 if __name__ == "__main__":
-    if getattr(sys, "frozen", False):
+    # `pdr-desktop export … --jobs 2` starts workers (and multiprocessing's resource tracker) by
+    # running this exe again with "--multiprocessing-fork …" or "-c …"; freeze_support turns such
+    # a start into the worker instead of a second command line. Any other start leaves
+    # multiprocessing unloaded (the spec's run-time hook asks the same question).
+    if getattr(sys, "frozen", False) and ("--multiprocessing-fork" in sys.argv or "-c" in sys.argv):
         import multiprocessing
 
-        # `pdr-desktop export … --jobs 2` starts workers by running this exe again; this turns
-        # such a start into the worker instead of a second command line.
         multiprocessing.freeze_support()
     if sys.platform == "win32" and getattr(sys, "frozen", False) and sys.stdout is None:
         _attach_parent_console()
