@@ -1,4 +1,4 @@
-"""Run-time hook (before the app's code): point Qt at the bundle's own plugins.
+"""Run-time hook (before the app's code, Linux builds): point Qt at the bundle's own plugins.
 
 It stands in for PyInstaller's PySide6 hook, which imports PySide6.QtCore at every start (about
 0.1 s of shiboken set-up even for `--version` and for each `export --jobs` worker) to register a
