@@ -47,8 +47,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--jobs",
         type=int,
         metavar="N",
-        help="several drafts: export in N processes (default: 2 for large batches on a machine "
-        "with 3 or more cores, else 1)",
+        help="several drafts: export in N processes (default: 2 for large batches when the machine "
+        "has a core to spare, else 1)",
     )
     p.set_defaults(handler=cmd_export)
 

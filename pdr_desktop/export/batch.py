@@ -8,12 +8,18 @@ written is reported with its name and the reason, and the rest go on. Cancelling
 before the next draft; the files already written stay (each one is complete: exports
 write atomically).
 
-Large batches are shared between two worker processes when the machine has the cores
-to spare: most of an export is Python building the document, which one process does on
-one core. On a two-core machine the workers only take turns with each other and with the
-person's other programs (measured on a busy 2-core machine: 30 drafts were no faster with
-two workers, often 10–40 % slower), so there the batch stays in one process. `workers`
-(the CLI's --jobs) overrides this.
+Large batches are shared between two processes when the second gets a core of its own:
+most of an export is Python building the document, which one process does on one core.
+From the command line on Linux (no Qt loaded, no other thread) the second is a fork of this
+one, which starts with the export modules loaded and the drafts already read, and this
+process takes drafts too (batch_fork.py). Measured on a 2-core machine, 30 PDFs, alternating,
+medians of 7: with the second core free for the batch, 1.75 s instead of 2.67 s; with both
+cores kept busy by other programs, no faster (2–10 % slower). So the copy is forked only
+when a core sat idle while the drafts were read (SPARE_FOR_FORK). Where forking is not
+allowed (the window: Qt and a QThread; Windows, macOS) workers are spawned, fresh
+interpreters that import everything again; on two cores those were no faster (measured on a
+busy 2-core machine: often 10–40 % slower), so they are used only with POOL_CORES cores.
+`workers` (the CLI's --jobs) overrides this.
 """
 
 from __future__ import annotations
@@ -30,6 +36,14 @@ from pathlib import Path
 from pdr_desktop.atomic import folder_syncs_deferred, writes_handed_to
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
+from pdr_desktop.export.batch_fork import (
+    ForkedBatch,
+    cpu_times,
+    fork_allowed,
+    run_forked,
+    spare_cores,
+    warm_up,
+)
 from pdr_desktop.export.batch_writer import BatchWriter, write_failure
 from pdr_desktop.export.naming import export_stem, free_stem
 from pdr_desktop.forms.registry import FormRegistry
@@ -38,7 +52,8 @@ from pdr_desktop.forms.registry import FormRegistry
 BatchProgress = Callable[[int, int, Path], None]
 POOL_FROM = 12  # drafts: below this, starting worker processes costs more than it saves
 POOL_WORKERS = 2
-POOL_CORES = 3  # cores the machine needs before worker processes pay
+POOL_CORES = 3  # cores the machine needs before spawned worker processes pay
+SPARE_FOR_FORK = 0.5  # cores idle while the drafts were read before a forked copy pays
 # Drafts read to name their files are kept for their export (read once, not twice) while their
 # files add up to no more than this; a larger batch reads the rest again (memory stays bounded).
 KEEP_READ_BYTES = 64 * 1024 * 1024
@@ -125,14 +140,17 @@ def export_batch(
     if not folder.is_dir():
         raise BatchFolderError(f"the folder {folder} does not exist (nothing was written)")
     outcome = BatchOutcome()
+    before_reading = cpu_times()  # how busy the cores are while the drafts are read decides the workers
     paths = _once_each(paths, outcome)
     jobs, read = _plan(paths, kind, folder, outcome)
     progress = _Progress(len(paths), on_progress)
     for path, _ in outcome.failed:  # the unreadable ones are done already
         progress.step(path)
     stop = cancelled or (lambda: False)
-    count = workers if workers is not None else _default_workers(len(jobs))
-    if count > 1 and len(jobs) > 1:
+    count = workers if workers is not None else _default_workers(len(jobs), spare_cores(before_reading))
+    if count > 1 and len(jobs) > 1 and fork_allowed():
+        _run_forked(jobs, read, kind, count, outcome, progress, stop)
+    elif count > 1 and len(jobs) > 1:
         read.clear()  # each worker process reads its own drafts
         _run_pool(jobs, kind, count, outcome, progress, stop)
     elif kind != BOTH:
@@ -341,10 +359,40 @@ def _once_each(paths: Sequence[Path | str], outcome: BatchOutcome) -> list[Path]
     return unique
 
 
-def _default_workers(jobs: int) -> int:
-    if jobs < POOL_FROM or (os.cpu_count() or 1) < POOL_CORES:
+def _default_workers(jobs: int, spare: float) -> int:
+    """POOL_WORKERS for a large batch when a forked copy would have a core of its own (`spare`:
+    cores idle while the drafts were read), or where only spawned workers are possible, on a
+    machine with POOL_CORES; else 1."""
+    if jobs < POOL_FROM:
         return 1
-    return POOL_WORKERS
+    if fork_allowed():
+        return POOL_WORKERS if spare >= SPARE_FOR_FORK else 1
+    return POOL_WORKERS if (os.cpu_count() or 1) >= POOL_CORES else 1
+
+
+def _run_forked(
+    jobs: list[tuple[Path, Path]],
+    read: dict[Path, Draft],
+    kind: str,
+    processes: int,
+    outcome: BatchOutcome,
+    progress: _Progress,
+    stop: Callable[[], bool],
+) -> None:
+    """This process and processes - 1 forked copies of it share the drafts (batch_fork)."""
+    warm_up(kinds_of(kind))
+
+    def finished(index: int, reason: str | None) -> None:
+        source, target = jobs[index]
+        _record(outcome, source, target, reason, kind)
+        progress.step(source)
+
+    batch = ForkedBatch(jobs, read, kind, kind == BOTH, export_one)
+    # Inside fewer_collections: gc.freeze before a fork keeps the copies from touching (and so
+    # copying) every page of objects they share with this process.
+    with fewer_collections():
+        cancelled = run_forked(batch, processes - 1, finished, stop)
+    outcome.cancelled += [jobs[index][0] for index in cancelled]
 
 
 def _run_pool(
