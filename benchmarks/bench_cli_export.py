@@ -3,7 +3,10 @@
 - `pdr-desktop export sample.pdr --to pdf` against LibreOffice turning the same DOCX into a
   PDF (`soffice --headless --convert-to pdf`), goal ≤ 0.25×;
 - `… --to docx` against LibreOffice converting that DOCX to DOCX, goal ≤ 0.25×;
-- one process exporting 30 drafts against one process exporting one, goal ≤ 4×.
+- one process exporting 30 drafts against one process exporting one, goal ≤ 4×;
+- 30 drafts shared with a forked copy (`--jobs 2`) against one process (`--jobs 1`): below 1×
+  only when the machine has a core to spare (export/batch.py; by default the copy is forked
+  only then).
 
 Runs alternate A/B/A/B and the median of BENCH_ROUNDS (default 5) is compared, because the
 machine is shared and loaded: the ratios, printed at the end, are what count.
@@ -108,8 +111,7 @@ def test_cli_export_against_libreoffice(benchmark, tmp_path, sample_files, kind)
     assert out.stat().st_size > 0
 
 
-@pytest.mark.parametrize("kind", ["pdf", "docx"])
-def test_batch_of_30_against_one(benchmark, tmp_path, form, sample_draft, kind):
+def _batch_drafts(tmp_path: Path, sample_draft) -> list[str]:
     drafts = []
     for index in range(BATCH):
         copy = sample_draft.clone()
@@ -117,6 +119,12 @@ def test_batch_of_30_against_one(benchmark, tmp_path, form, sample_draft, kind):
         path = tmp_path / f"draft-{index:02d}.pdr"
         write_draft(copy, path, backup=False)
         drafts.append(str(path))
+    return drafts
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_batch_of_30_against_one(benchmark, tmp_path, form, sample_draft, kind):
+    drafts = _batch_drafts(tmp_path, sample_draft)
     one_folder, many_folder = tmp_path / "one", tmp_path / "many"
     one_folder.mkdir(), many_folder.mkdir()
 
@@ -142,3 +150,27 @@ def test_batch_of_30_against_one(benchmark, tmp_path, form, sample_draft, kind):
     )
     benchmark.pedantic(batch, rounds=1, iterations=1)
     assert len(list(many_folder.iterdir())) == BATCH
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="batches fork only on Linux")
+def test_batch_forked_against_one_process(benchmark, tmp_path, form, sample_draft):
+    drafts = _batch_drafts(tmp_path, sample_draft)
+    folders = {jobs: tmp_path / f"jobs-{jobs}" for jobs in ("1", "2")}
+    commands = {
+        jobs: _cli("export", *drafts, "--to", "pdf", "-o", str(folder), "--jobs", jobs)
+        for jobs, folder in folders.items()
+    }
+
+    def batch(jobs: str) -> float:
+        shutil.rmtree(folders[jobs], ignore_errors=True), folders[jobs].mkdir()
+        return _run(commands[jobs])
+
+    batch("2"), batch("1")
+    times: dict[str, list[float]] = {"1": [], "2": []}
+    for _ in range(ROUNDS):
+        times["2"].append(batch("2"))
+        times["1"].append(batch("1"))
+    forked, alone = statistics.median(times["2"]), statistics.median(times["1"])
+    _report(benchmark, f"{BATCH} drafts --to pdf, --jobs 2 (forked) vs --jobs 1", forked, alone, 1)
+    benchmark.pedantic(batch, args=("2",), rounds=1, iterations=1)
+    assert len(list(folders["2"].iterdir())) == BATCH
