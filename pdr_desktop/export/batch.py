@@ -12,14 +12,15 @@ Large batches are shared between two processes when the second gets a core of it
 most of an export is Python building the document, which one process does on one core.
 From the command line on Linux (no Qt loaded, no other thread) the second is a fork of this
 one, which starts with the export modules loaded and the drafts already read, and this
-process takes drafts too (batch_fork.py). Measured on a 2-core machine, 30 PDFs, alternating,
-medians of 7: with the second core free for the batch, 1.75 s instead of 2.67 s; with both
-cores kept busy by other programs, no faster (2–10 % slower). So the copy is forked only
-when a core sat idle while the drafts were read (SPARE_FOR_FORK). Where forking is not
-allowed (the window: Qt and a QThread; Windows, macOS) workers are spawned, fresh
-interpreters that import everything again; on two cores those were no faster (measured on a
-busy 2-core machine: often 10–40 % slower), so they are used only with POOL_CORES cores.
-`workers` (the CLI's --jobs) overrides this.
+process takes drafts too (batch_fork.py). Measured on a 2-core machine, 30 PDFs, whole
+processes alternating, medians of 7: with the second core free for the batch (its session
+given priority over the machine's other load) 1.55 s instead of 2.54 s; with both cores kept
+busy by other programs no faster (4 % slower; 2–10 % in other runs; Word files 6 %). So the
+copy is forked only when a core sat idle while the drafts were read (SPARE_FOR_FORK). Where
+forking is not allowed (the window: Qt and a QThread; Windows, macOS) workers are spawned,
+fresh interpreters that import everything again; on two cores those were no faster
+(measured on a busy 2-core machine: often 10–40 % slower), so they are used only with
+POOL_CORES cores. `workers` (the CLI's --jobs) overrides this.
 """
 
 from __future__ import annotations
