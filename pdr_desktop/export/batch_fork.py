@@ -80,7 +80,9 @@ def warm_up(kinds: tuple[str, ...]) -> None:
 
         fonts.register_fonts()
     if "docx" in kinds:
-        from pdr_desktop.export import docx_writer  # noqa: F401 (imported to be loaded)
+        from pdr_desktop.export.docx_writer import load_template
+
+        load_template()
 
 
 @dataclass

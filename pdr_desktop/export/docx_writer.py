@@ -88,6 +88,11 @@ class _Template:
     table_style: str
 
 
+def load_template() -> None:
+    """Build the shared template now (a batch does, before it forks: each copy then has it)."""
+    _template()
+
+
 @cache
 def _template() -> _Template:
     doc = docx.Document()
