@@ -66,11 +66,12 @@ RUN = textwrap.dedent("""
 
     if "parent" in plan or "copy" in plan:  # (a spawned worker could not find this one)
         batch.export_one = export_one
-    if "cancel_after" in plan:  # as a script (or the window) would: progress, and a Cancel
-        argv, steps = plan["argv"], []
+    if "cancel_after" in plan or "batch_kind" in plan:  # as a script would: progress, maybe a Cancel
+        argv, steps, stop_after = plan["argv"], [], plan.get("cancel_after", 10**6)
         outcome = batch.export_batch(
-            argv[1:argv.index("--to")], argv[argv.index("--to") + 1], argv[argv.index("-o") + 1],
-            lambda *step: steps.append(step), lambda: len(steps) >= plan["cancel_after"], workers=2,
+            argv[1:argv.index("--to")], plan.get("batch_kind", argv[argv.index("--to") + 1]),
+            argv[argv.index("-o") + 1],
+            lambda *step: steps.append(step), lambda: len(steps) >= stop_after, workers=2,
         )
         print("\\n".join(f"{source} → {target}" for source, target in outcome.written))
         print(outcome.summary(), file=sys.stderr)
@@ -186,6 +187,20 @@ def test_this_test_process_may_not_fork():
     """pytest-qt has Qt loaded here: the window's batch (on a QThread) is in the same position."""
     assert "PySide6" in sys.modules
     assert not batch_fork.fork_allowed()
+
+
+def test_word_and_pdf_of_each_draft_in_a_forked_batch(tmp_path, drafts):
+    """BOTH (scripts): each draft's pair is written by whichever process took the draft."""
+    good = [p for p in drafts if p.name != "broken.pdr"]
+    code, out, err, forks = _export(tmp_path, good, tmp_path / "out", batch_kind="docx+pdf")
+    assert (code, forks) == (0, 1), err
+    assert len(out) == 2 * len(NAMES)  # a line per file, in the order the drafts were given
+    assert [line.split(" → ")[0] for line in out] == [str(p) for p in good for _ in range(2)]
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert len(written) == 2 * len(NAMES)
+    assert {name.rsplit(".", 1)[0] for name in written if name.endswith(".docx")} == {
+        name.rsplit(".", 1)[0] for name in written if name.endswith(".pdf")
+    }
 
 
 def test_cancel_stops_the_copy_too(tmp_path, drafts):
