@@ -143,7 +143,7 @@ def test_batch_of_30_against_one(benchmark, tmp_path, form, sample_draft, kind):
         times_single.append(single())
     _report(
         benchmark,
-        f"{BATCH} drafts --to {kind} in one process vs one draft",
+        f"{BATCH} drafts --to {kind} in one command vs one draft (forks when a core is free)",
         statistics.median(times_batch),
         statistics.median(times_single),
         4,
