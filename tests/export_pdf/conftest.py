@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from pdr_desktop.drafts import write_draft
 from pdr_desktop.drafts.model import empty_row
 
 
@@ -60,3 +61,26 @@ def out(tmp_path):
     folder = tmp_path / "out"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture
+def drafts_for(tmp_path, sample_draft):
+    """Real drafts in tmp_path/drafts, one per name given, with a broken file after the first."""
+
+    def make(names: tuple[str, ...]) -> list[Path]:
+        folder = tmp_path / "drafts"
+        folder.mkdir()
+        paths = []
+        for index, name in enumerate(names):
+            draft = sample_draft.clone()
+            draft.answers["details.name"] = name
+            path = folder / f"{index}.pdr"
+            write_draft(draft, path, backup=False)
+            paths.append(path)
+            if index == 0:
+                broken = folder / "broken.pdr"
+                broken.write_text("junk", encoding="utf-8")
+                paths.append(broken)
+        return paths
+
+    return make

@@ -17,22 +17,9 @@ NAMES = ("Siobhán Ó Dálaigh", "Jo Bloggs", "Amir Khan")
 
 
 @pytest.fixture
-def drafts(tmp_path, sample_draft):
+def drafts(drafts_for):
     """Three real drafts with a broken file between the first and the second."""
-    folder = tmp_path / "drafts"
-    folder.mkdir()
-    paths = []
-    for index, name in enumerate(NAMES):
-        draft = sample_draft.clone()
-        draft.answers["details.name"] = name
-        path = folder / f"{index}.pdr"
-        write_draft(draft, path, backup=False)
-        paths.append(path)
-        if index == 0:
-            broken = folder / "broken.pdr"
-            broken.write_text("junk", encoding="utf-8")
-            paths.append(broken)
-    return paths
+    return drafts_for(NAMES)
 
 
 def test_cli_pdf_batch_writes_the_rest_names_the_broken_one_and_exits_1(drafts, out, form, capsys):

@@ -15,7 +15,6 @@ import textwrap
 import pytest
 from pypdf import PdfReader
 
-from pdr_desktop.drafts import write_draft
 from pdr_desktop.export import batch, batch_fork
 from pdr_desktop.export.pdf_embed import ATTACHMENT_NAME
 
@@ -87,22 +86,9 @@ RUN = textwrap.dedent("""
 
 
 @pytest.fixture
-def drafts(tmp_path, sample_draft):
+def drafts(drafts_for):
     """Six drafts, two for people of the same name, and a broken file after the first."""
-    folder = tmp_path / "drafts"
-    folder.mkdir()
-    paths = []
-    for index, name in enumerate(NAMES):
-        draft = sample_draft.clone()
-        draft.answers["details.name"] = name
-        path = folder / f"{index}.pdr"
-        write_draft(draft, path, backup=False)
-        paths.append(path)
-        if index == 0:
-            broken = folder / "broken.pdr"
-            broken.write_text("junk", encoding="utf-8")
-            paths.append(broken)
-    return paths
+    return drafts_for(NAMES)
 
 
 def _export(tmp_path, drafts, folder, kind="pdf", jobs=2, **plan):
