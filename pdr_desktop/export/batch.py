@@ -31,21 +31,21 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
-from pdr_desktop.atomic import folder_syncs_deferred, writes_handed_to
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
 from pdr_desktop.export.batch_fork import (
-    ForkedBatch,
+    BatchJobs,
+    JobCounter,
     cpu_times,
+    export_taken,
     fork_allowed,
     run_forked,
     spare_cores,
     warm_up,
 )
-from pdr_desktop.export.batch_writer import BatchWriter, write_failure
+from pdr_desktop.export.batch_writer import write_failure
 from pdr_desktop.export.naming import export_stem, free_stem
 from pdr_desktop.forms.registry import FormRegistry
 
@@ -154,20 +154,9 @@ def export_batch(
     elif count > 1 and len(jobs) > 1:
         read.clear()  # each worker process reads its own drafts
         _run_pool(jobs, kind, count, outcome, progress, stop)
-    elif kind != BOTH:
+    else:
         with fewer_collections():
             _run_here(jobs, read, kind, outcome, progress, stop)
-    else:
-        # Two files a draft: written here, one after the other (a pair half-written before a
-        # failure says which file was written). Each folder is fsynced once.
-        with folder_syncs_deferred(), fewer_collections():
-            for index, (source, target) in enumerate(jobs):
-                if stop():
-                    outcome.cancelled += [s for s, _ in jobs[index:]]
-                    break
-                reason = export_one(source, kind, target, draft=read.pop(source, None))
-                _record(outcome, source, target, reason, kind)
-                progress.step(source)
     _restore_order(outcome, paths)
     return outcome
 
@@ -194,30 +183,26 @@ def _run_here(
     progress: _Progress,
     stop: Callable[[], bool],
 ) -> None:
-    """One draft after another on this thread, each file written on a writer thread while the
-    next draft is built (batch_writer). Every file is complete under its name as it is written;
-    each folder is fsynced once, at the end. Every file is written before this returns."""
-    writer = BatchWriter()
+    """One draft after another in this process, by the loop each process of a forked batch runs
+    (batch_fork.export_taken): a draft counts for the progress bar once it is built, and the
+    outcome says whether its file was written once the writer has written it."""
 
-    def collect(finished: list[tuple[tuple[Path, Path], BaseException | None]]) -> None:
-        for (source, target), error in finished:
-            _record(outcome, source, target, None if error is None else write_failure(target, error), kind)
+    def finished(index: int, reason: str | None) -> None:
+        source, target = jobs[index]
+        _record(outcome, source, target, reason, kind)
 
-    try:
-        for index, (source, target) in enumerate(jobs):
-            if stop():
-                outcome.cancelled += [s for s, _ in jobs[index:]]
-                break
-            with writes_handed_to(partial(writer.hand_over, (source, target))):
-                reason = export_one(source, kind, target, draft=read.pop(source, None))
-            if reason is not None:  # it failed before its file was handed over (writing is the last step)
-                _record(outcome, source, target, reason, kind)
-            # Done for the progress bar (and for Cancel, which stops before the next draft);
-            # the outcome says whether its file was written once the writer has written it.
-            progress.step(source)
-            collect(writer.finished())
-    finally:
-        collect(writer.close())
+    cancelled: list[int] = []
+    batch = BatchJobs(jobs, read, kind, kind == BOTH, export_one)
+    counter = JobCounter.in_this_process(len(jobs))
+    export_taken(
+        batch,
+        counter,
+        finished,
+        stop,
+        cancelled=cancelled,
+        exported=lambda index: progress.step(jobs[index][0]),
+    )
+    outcome.cancelled += [jobs[index][0] for index in cancelled]
 
 
 _gc_lock = threading.Lock()
@@ -388,7 +373,7 @@ def _run_forked(
         _record(outcome, source, target, reason, kind)
         progress.step(source)
 
-    batch = ForkedBatch(jobs, read, kind, kind == BOTH, export_one)
+    batch = BatchJobs(jobs, read, kind, kind == BOTH, export_one)
     # Inside fewer_collections: gc.freeze before a fork keeps the copies from touching (and so
     # copying) every page of objects they share with this process.
     with fewer_collections():

@@ -19,6 +19,7 @@ as they finish. A draft it took but never reported (it was killed) is reported a
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -86,9 +87,10 @@ def warm_up(kinds: tuple[str, ...]) -> None:
 
 
 @dataclass
-class ForkedBatch:
-    """What every process of the batch needs: the jobs, the drafts read already (kept for their
-    export; each copy has them too), the kind, and how one draft is exported."""
+class BatchJobs:
+    """What every process of the batch needs (also a batch in one process): the jobs, the drafts
+    read already (kept for their export; each copy has them too), the kind, and how one draft is
+    exported."""
 
     jobs: list[Job]
     read: dict[Path, Draft]
@@ -101,12 +103,25 @@ class ForkedBatch:
         return self.export_one(source, self.kind, target, draft=self.read.pop(source, None))
 
 
+class _InThisProcess:
+    """A counter only this process takes from, with a multiprocessing Value's two members."""
+
+    value = 0
+
+    def get_lock(self) -> contextlib.nullcontext[None]:
+        return contextlib.nullcontext()
+
+
 @dataclass
-class _Shared:
-    """The next job to take, shared by every process of the batch."""
+class JobCounter:
+    """The next job to take, shared by every process of the batch (or by this one alone)."""
 
     total: int
-    counter: Any  # a multiprocessing Value (shared memory) with its own lock
+    counter: Any  # a multiprocessing Value (shared memory) with its own lock, or _InThisProcess
+
+    @classmethod
+    def in_this_process(cls, total: int) -> JobCounter:
+        return cls(total, _InThisProcess())
 
     def take(self) -> int | None:
         with self.counter.get_lock():
@@ -124,7 +139,7 @@ class _Shared:
         return rest
 
 
-def run_forked(batch: ForkedBatch, children: int, finished: Finished, stop: Callable[[], bool]) -> list[int]:
+def run_forked(batch: BatchJobs, children: int, finished: Finished, stop: Callable[[], bool]) -> list[int]:
     """Export the batch's jobs in this process and `children` forked copies of it; `finished` is
     told each job's outcome, in this process, as it becomes known. Returns the jobs never started
     because `stop()` said so. Call only when fork_allowed()."""
@@ -132,7 +147,7 @@ def run_forked(batch: ForkedBatch, children: int, finished: Finished, stop: Call
     from multiprocessing.connection import wait
 
     context = multiprocessing.get_context("fork")  # named: the default may be spawn
-    shared = _Shared(len(batch.jobs), context.Value("l", 0))
+    shared = JobCounter(len(batch.jobs), context.Value("l", 0))
     copies: dict[Any, int] = {}  # the end each copy's reports arrive on → its pid
     # Asked again at the fork itself: if something has started a thread since, all is done here.
     for _ in range(children if fork_allowed() else 0):
@@ -176,7 +191,7 @@ def run_forked(batch: ForkedBatch, children: int, finished: Finished, stop: Call
     return cancelled
 
 
-def _copy(batch: ForkedBatch, shared: _Shared, writer: Any) -> None:
+def _copy(batch: BatchJobs, shared: JobCounter, writer: Any) -> None:
     code = 1
     try:
         export_taken(batch, shared, lambda index, reason: writer.send((index, reason)), lambda: False)
@@ -188,19 +203,26 @@ def _copy(batch: ForkedBatch, shared: _Shared, writer: Any) -> None:
 
 
 def export_taken(
-    batch: ForkedBatch,
-    shared: _Shared,
+    batch: BatchJobs,
+    shared: JobCounter,
     finished: Finished,
     stop: Callable[[], bool],
     between: Callable[[], None] = lambda: None,
     cancelled: list[int] | None = None,
+    exported: Callable[[int], None] = lambda index: None,
 ) -> None:
     """Take jobs until none are left, each file written on a writer thread while the next draft
-    is built, as a batch in one process does; every file is written before this returns."""
+    is built (batch_writer); every file is written before this returns. Each file is complete
+    under its name as it is written; each folder is fsynced once, at the end. Two files a draft
+    are written one after the other (a pair half-written before a failure says which file was
+    written). `exported` hears of each draft once it is built, before its file is written (the
+    progress of a batch in one process; Cancel stops before the next draft); `finished` hears
+    whether its file was written once the writer has written it."""
     if batch.pairs:
         with folder_syncs_deferred():
             for index in _taking(shared, stop, cancelled):
                 finished(index, batch.export(index))
+                exported(index)
                 between()
         return
     writer = BatchWriter()
@@ -214,15 +236,16 @@ def export_taken(
         for index in _taking(shared, stop, cancelled):
             with writes_handed_to(partial(writer.hand_over, batch.jobs[index])):
                 reason = batch.export(index)
-            if reason is not None:  # it failed before its file was handed over
+            if reason is not None:  # it failed before its file was handed over (writing is the last step)
                 finished(index, reason)
+            exported(index)
             collect(writer.finished())
             between()
     finally:
         collect(writer.close())
 
 
-def _taking(shared: _Shared, stop: Callable[[], bool], cancelled: list[int] | None) -> Iterator[int]:
+def _taking(shared: JobCounter, stop: Callable[[], bool], cancelled: list[int] | None) -> Iterator[int]:
     while True:
         if stop():
             if cancelled is not None:

@@ -4,9 +4,9 @@
 for every descendant to test its type: 16 ms for the application's children at start, 8 ms for
 the window's, and a little for every text box a page builds. A weak reference to the
 helper is kept on the owner's Python wrapper instead, which lives as long as the owner (the app,
-or a widget Python made). Weak, because the helper is the owner's child and often refers back to
-it: a strong reference would make a cycle, and the garbage collector clearing it would leave Qt
-calling a helper whose attributes are gone.
+or a widget Python made). Weak, because the helper is the owner's Qt child (which already keeps
+it alive) and often refers back to it: a strong reference would add a reference cycle between
+the two Python wrappers, left for the garbage collector to break.
 """
 
 from __future__ import annotations
