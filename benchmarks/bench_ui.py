@@ -17,7 +17,8 @@ The start page is also timed against a plain-Qt copy of its first frame (PEER: t
 labels, buttons and style sheet, none of the app's code), alternating all three: peer / bare is
 what that screen costs Qt and PySide to build and draw, real / peer what the app's code adds.
 
-First visit: a fresh interpreter opens the sample draft, waits for the window to settle, then
+First visit: a fresh interpreter opens the sample draft, waits for the window to settle (the
+pages are built ahead and laid out at the stack's size meanwhile: ui/lazy_pages.py), then
 times Practice Standards (ten cards with guidance) from show_section to its painted frame
 (goal: at most 150 ms). Its peer in the same child is a plain-Qt page with the same cards
 (label, guidance, text box, yes/no) shown the same way; also printed: the visit straight after

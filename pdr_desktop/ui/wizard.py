@@ -81,7 +81,8 @@ class WizardView(QWidget):
         self.guidance_visible = True
         self.read_only = False
         self.pages = LazyPages(self._build_page, self._section_ids)  # section id → SectionPage
-        self.build_ahead = BuildAhead(self.pages, self)
+        # The rect the stack gives the page it shows (its layout's), taken when a page is laid out.
+        self.build_ahead = BuildAhead(self.pages, self, lambda: self.stack.contentsRect())
         self.containers: dict[str, QWidget] = {}  # entry id → widget in the stack (built pages only)
         self.extras: list[ExtraPage] = []
         self.order: list[str] = []
@@ -124,6 +125,8 @@ class WizardView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.splitter.fit_list()
+        if self.pages.built:
+            self.build_ahead.lay_out_again()
 
     # --- building ------------------------------------------------------------------------
 
@@ -334,10 +337,12 @@ class WizardView(QWidget):
     def show_entry(self, entry_id: str, prepared: bool = False) -> None:
         if self.form is None or entry_id not in self.order:
             return
-        self.build_ahead.postpone()
         if not prepared:
             self._prepare(entry_id)
         self.stack.setCurrentWidget(self.containers[entry_id])
+        # From now, not from the click: a page built on this visit can take longer than the
+        # delay, and the next page built ahead would then hold back this one's first frame.
+        self.build_ahead.postpone()
         self._shown_any = True
         self.section_list.select_entry(entry_id)
         index = self.order.index(entry_id)

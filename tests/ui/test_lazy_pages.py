@@ -3,7 +3,8 @@ reaches them: state set before a page exists is applied when it is built."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
 
 from pdr_desktop.drafts.store import write_draft
 from pdr_desktop.forms.model import Role
@@ -85,3 +86,47 @@ def test_a_window_not_on_screen_builds_nothing_ahead(qtbot, window, form):
     _open_sample(window, form)
     qtbot.wait(window.wizard.build_ahead.FIRST_DELAY_MS + 300)
     assert set(window.wizard.pages.built) <= {window.wizard.current_id()}
+
+
+def test_a_page_built_ahead_is_laid_out_where_it_will_show_so_a_visit_only_paints(qtbot, window, form):
+    _open_sample(window, form)
+    wizard = window.wizard
+    every_section = {section.id for section in form.sections}
+    qtbot.waitUntil(lambda: set(wizard.pages.built) == every_section, timeout=60_000)
+    standards = wizard.pages.built["standards"]
+    qtbot.waitUntil(lambda: standards.geometry() == wizard.stack.contentsRect(), timeout=10_000)
+    body = standards.widget()
+    assert body.width() == standards.viewport().width()  # laid out at the stack's width
+    first_layouts = []  # widgets Qt lays out for the first time on the visit
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Resize and not event.oldSize().isValid():
+                first_layouts.append(watched)
+            return False
+
+    watch = Watch()
+    parts = [standards, *standards.findChildren(QWidget)]
+    for part in parts:
+        part.installEventFilter(watch)
+    height = body.height()
+    window.show_section("standards")
+    qtbot.waitUntil(standards.isVisible)
+    QApplication.processEvents()
+    # A box may still refit a line once its scroll bar is gone; the page itself is settled.
+    assert first_layouts == []
+    assert body.height() == height
+
+
+def test_after_the_window_is_resized_the_hidden_pages_are_laid_out_again(qtbot, window, form):
+    _open_sample(window, form)
+    wizard = window.wizard
+    every_section = {section.id for section in form.sections}
+    qtbot.waitUntil(lambda: set(wizard.pages.built) == every_section, timeout=60_000)
+    standards = wizard.pages.built["standards"]
+    qtbot.waitUntil(lambda: standards.geometry() == wizard.stack.contentsRect(), timeout=10_000)
+    window.resize(window.width() + 120, window.height())
+    qtbot.waitUntil(lambda: wizard.stack.contentsRect().width() != standards.width(), timeout=5_000)
+    qtbot.waitUntil(lambda: standards.geometry() == wizard.stack.contentsRect(), timeout=10_000)
+    assert not standards.isVisible()
+    assert standards.widget().width() == standards.viewport().width()
