@@ -15,7 +15,7 @@ from __future__ import annotations
 import weakref
 from typing import cast
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleStateChangeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -267,6 +267,8 @@ class _ChoiceAccessible(QAccessibleWidget):
         state.checkable = True
         state.checked = button.isChecked()
         if isinstance(button, QCheckBox) and not button.isChecked():
+            from PySide6.QtCore import Qt  # not at import: see ui/first_paint.py on the Qt namespace
+
             state.checkStateMixed = button.checkState() == Qt.CheckState.PartiallyChecked
         state.readOnly = bool(button.property(LOCKED_PROPERTY))
         return state

@@ -8,6 +8,15 @@ the frozen program cannot be given code to run, so the hook has to live in the a
 
 ``after_first_paint`` runs work that can wait (reading the spelling dictionary) once a window
 has painted.
+
+The Qt namespace: PySide makes a class's Python type, with every enum type it holds, when the
+class is first named, and ``Qt`` holds 93 (Qt.Key alone has over 400 members): about 23 ms.
+Nothing the start page does before its first frame needs it, so code on that path names
+``QtCore.Qt`` where it is used rather than importing ``Qt`` (a ``from`` import makes the type),
+and avoids the calls that would make it anyway: a Qt enum given or returned (a contrast
+preference, a focus reason), and constructors PySide has to choose among by trying an overload
+that takes one (QKeySequence(…), QPalette(palette)).
+tests/ui/test_start_laziness.py checks that the Qt type is not made before that frame.
 """
 
 from __future__ import annotations

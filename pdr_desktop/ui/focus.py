@@ -13,7 +13,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, QRect, Qt
+from PySide6 import QtCore  # QtCore.Qt when used: see ui/first_paint.py on the Qt namespace
+from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QWidget
 
 MARGIN = 12  # a little of what surrounds the focused widget stays in view
@@ -21,11 +22,11 @@ MARGIN = 12  # a little of what surrounds the focused widget stays in view
 
 def quiet_container(area: QAbstractScrollArea) -> None:
     """A scroll area that holds inputs: not a Tab stop itself (it would show no focus)."""
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
 
 
 def is_tab_stop(widget: QWidget) -> bool:
-    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
+    return bool(widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
 
 
 def first_tab_stop(container: QWidget) -> QWidget | None:

@@ -27,6 +27,21 @@ def _operations() -> ModuleType:
     return file_operations
 
 
+def key_sequence(shortcut: QKeySequence | StandardKey | str) -> list[QKeySequence]:
+    """The one key sequence an action shows and answers to (none where the platform has no
+    standard key), as QKeySequence(shortcut) gives it.
+
+    Not made with QKeySequence(…) or set with setShortcut: PySide chooses among their overloads
+    by trying each, one of which takes a Qt.Key, and that builds the Qt namespace's 93 enum
+    types, about 25 ms before the first frame (ui/first_paint.py).
+    """
+    if isinstance(shortcut, QKeySequence):
+        return [shortcut]
+    if isinstance(shortcut, str):
+        return [QKeySequence.fromString(shortcut)]
+    return QKeySequence.keyBindings(shortcut)[:1]  # the platform's first, as QKeySequence(key) takes
+
+
 def _action(
     window: MainWindow,
     text: str,
@@ -37,7 +52,7 @@ def _action(
     """*text* and *tip* come translated: the literal is marked where it is written, for lupdate."""
     action = QAction(text, window)
     if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcuts(key_sequence(shortcut))
     if tip:
         action.setStatusTip(tip)
     action.triggered.connect(slot)
@@ -170,8 +185,8 @@ def build_menus(window: MainWindow) -> Menus:
         lambda: _operations().show_settings(window),
         StandardKey.Preferences,
     )
-    if QKeySequence(StandardKey.Preferences).isEmpty():
-        action_preferences.setShortcut(QKeySequence("Ctrl+,"))
+    if not action_preferences.shortcuts():  # no standard key for it here (Windows, GNOME)
+        action_preferences.setShortcuts(key_sequence("Ctrl+,"))
     action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     menu_edit.addAction(action_preferences)
 
@@ -231,8 +246,8 @@ def build_menus(window: MainWindow) -> Menus:
         lambda: _operations().show_help(window),
         StandardKey.HelpContents,
     )
-    if QKeySequence(StandardKey.HelpContents).isEmpty():
-        action_help.setShortcut(QKeySequence("F1"))
+    if not action_help.shortcuts():
+        action_help.setShortcuts(key_sequence("F1"))
     action_about = _action(
         window, QCoreApplication.translate("MainWindow", "&About PDR Desktop"), lambda: show_about(window)
     )

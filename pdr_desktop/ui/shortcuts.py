@@ -15,7 +15,8 @@ and are left alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6 import QtCore  # QtCore.Qt when used: see ui/first_paint.py on the Qt namespace
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from shiboken6 import Shiboken
@@ -36,7 +37,6 @@ EDITING_KEYS = (
     StandardKey.Backspace,
 )
 TEXT_BOXES = (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
-_COMMAND_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 def window_action_for(widget: QWidget, event: QKeyEvent) -> QAction | None:
@@ -91,7 +91,9 @@ class WindowShortcutsFirst(QObject):
     @staticmethod
     def _command_key(event: QKeyEvent) -> bool:
         """Only keys with Ctrl or Alt, or function keys, can be window shortcuts here."""
-        return bool(event.modifiers() & _COMMAND_MODIFIERS) or Qt.Key.Key_F1 <= event.key() <= Qt.Key.Key_F35
+        qt = QtCore.Qt
+        command = qt.KeyboardModifier.ControlModifier | qt.KeyboardModifier.AltModifier
+        return bool(event.modifiers() & command) or qt.Key.Key_F1 <= event.key() <= qt.Key.Key_F35
 
 
 def install_window_shortcuts_first() -> None:

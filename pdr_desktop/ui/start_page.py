@@ -6,7 +6,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt when used: see ui/first_paint.py on the Qt namespace
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,8 +29,10 @@ from pdr_desktop.ui.when import describe_time
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-PATH_ROLE = Qt.ItemDataRole.UserRole
-ERROR_ROLE = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole.UserRole and the next, by number: naming Qt at import would build the Qt
+# namespace before the first frame (tests/ui/test_start_page.py checks they are equal).
+PATH_ROLE = 0x0100
+ERROR_ROLE = PATH_ROLE + 1
 
 
 class _DraftDelegate(QStyledItemDelegate):
@@ -75,8 +78,8 @@ class _DraftDelegate(QStyledItemDelegate):
             rect = QRect(option.rect.left() + pad, top, option.rect.width() - 2 * pad, metrics.lineSpacing())
             painter.drawText(
                 rect,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width()),
+                QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(line, QtCore.Qt.TextElideMode.ElideRight, rect.width()),
             )
             top += metrics.lineSpacing()
         painter.restore()
@@ -146,7 +149,8 @@ class StartPage(QWidget):
         layout.addWidget(self.empty_label)
         self.where_label = QLabel()
         self.where_label.setWordWrap(True)
-        self.where_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # By name, not Qt.TextInteractionFlag: the same flag without building the Qt namespace.
+        self.where_label.setProperty("textInteractionFlags", "TextSelectableByMouse")
         layout.addWidget(self.where_label)
         # Takes the spare height when the list is hidden (first run): the few items stay together
         # at the top instead of being spread down the window.
@@ -169,7 +173,7 @@ class StartPage(QWidget):
             text = self.describe(summary, today, summary.path.resolve() in recoverable)
             item = QListWidgetItem(text)
             item.setData(PATH_ROLE, str(summary.path))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ". "))
+            item.setData(QtCore.Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ". "))
             item.setToolTip(str(summary.path))
             self.recent.addItem(item)
         if self.recent.count():
@@ -213,4 +217,4 @@ class StartPage(QWidget):
         self.draft_chosen.emit(item.data(PATH_ROLE))
 
     def focus_list(self) -> None:
-        (self.recent if self.recent.count() else self.new_button).setFocus(Qt.FocusReason.OtherFocusReason)
+        (self.recent if self.recent.count() else self.new_button).setFocus()  # OtherFocusReason

@@ -19,9 +19,10 @@ or contrast setting changes.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -137,8 +138,24 @@ def high_contrast_scheme(palette: QPalette) -> Scheme:
     )
 
 
+# Qt reads the contrast setting when asked on Windows and macOS. Its Linux themes ask the
+# desktop portal over D-Bus and hear back once the event loop runs, then say so
+# (contrastPreferenceChanged, which _SystemWatcher follows): asked before the first frame there,
+# Qt always answers "no preference", and the asking alone cost about 25 ms of start-up (naming
+# Qt makes PySide build the 93 enum types of the Qt namespace). The theme applied straight
+# after the first frame, with the focus style (ensure_theme), asks on every system.
+CONTRAST_KNOWN_BEFORE_EVENT_LOOP = sys.platform in ("win32", "darwin")
+
+
+def contrast_for_first_frame() -> bool | None:
+    """``high_contrast`` for the theme of the first frame: None (ask) where Qt already knows."""
+    return None if CONTRAST_KNOWN_BEFORE_EVENT_LOOP else False
+
+
 def system_wants_high_contrast() -> bool:
     """Windows high contrast (and desktops that report a contrast preference), Qt 6.10+."""
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     accessibility = getattr(hints, "accessibility", None)
     preference = getattr(Qt, "ContrastPreference", None)
@@ -153,11 +170,17 @@ def scheme_for(palette: QPalette, high_contrast: bool = False) -> Scheme:
     return DARK if palette.color(Role.Window).lightness() < 128 else LIGHT
 
 
+def copy_palette(palette: QPalette) -> QPalette:
+    """A copy, made without QPalette(palette): choosing among QPalette's one-argument
+    constructors makes PySide build the Qt namespace's enum types (one takes a Qt.GlobalColor)."""
+    return palette.__copy__()
+
+
 def accessible_palette(system: QPalette, scheme: Scheme) -> QPalette:
     """*system* with the roles Qt paints too faintly replaced by the scheme's (not in high contrast)."""
     if scheme.high_contrast:
-        return QPalette(system)
-    palette = QPalette(system)
+        return copy_palette(system)
+    palette = copy_palette(system)
     for group in (Group.Active, Group.Inactive):
         palette.setColor(group, Role.PlaceholderText, QColor(scheme.secondary_text))
         palette.setColor(group, Role.Highlight, QColor(scheme.highlight))
@@ -238,7 +261,7 @@ def apply_theme(
     global _current
     if system is None:
         app.setPalette(QPalette())  # drop our changes: read what the platform gives now
-        system = QPalette(app.palette())
+        system = copy_palette(app.palette())
     if high_contrast is None:
         high_contrast = system_wants_high_contrast()
     _current = scheme_for(system, high_contrast)

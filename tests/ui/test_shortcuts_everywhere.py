@@ -101,3 +101,16 @@ def test_shortcuts_from_the_meeting_date_and_a_single_line_field(window, qtbot, 
         qtbot.waitUntil(target.hasFocus)
         qtbot.keyClick(target, sequence.key(), sequence.keyboardModifiers())
     assert hits == [1, 1]
+
+
+def test_menu_keys_are_the_ones_qkeysequence_gives(window):
+    # menus.key_sequence makes them without QKeySequence(…): the same key for each kind of shortcut.
+    from PySide6.QtGui import QKeySequence
+
+    from pdr_desktop.ui.menus import key_sequence
+
+    for shortcut in (QKeySequence.StandardKey.Save, QKeySequence.StandardKey.Copy, "Ctrl+Shift+S", "F1"):
+        assert key_sequence(shortcut) == [QKeySequence(shortcut)], shortcut
+    assert key_sequence(QKeySequence("Ctrl+W")) == [QKeySequence("Ctrl+W")]
+    assert window.menus.action_save.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert window.menus.action_close.shortcut() == QKeySequence("Ctrl+W")

@@ -13,6 +13,7 @@ from pdr_desktop.forms.model import Role
 from pdr_desktop.settings import load_settings
 from pdr_desktop.ui import window_state
 from pdr_desktop.ui.role_dialog import RoleDialog, ask_role_if_needed
+from pdr_desktop.ui.start_page import ERROR_ROLE, PATH_ROLE
 
 
 def make_draft(form, folder, name, period="", age_s=0):
@@ -184,3 +185,14 @@ def test_an_original_and_its_copy_are_told_apart_by_file_name(window, form):
     listed = rows(window)
     assert len(listed) == 2 and listed[0] != listed[1]
     assert {row.split("\n")[2] for row in listed} == {"File: Jo Bloggs.pdr", "File: Jo Bloggs (copy).pdr"}
+
+
+def test_the_list_keeps_its_paths_in_qts_user_roles():
+    # Written as numbers so the page names no Qt enum before its first frame.
+    assert Qt.ItemDataRole.UserRole == PATH_ROLE
+    assert Qt.ItemDataRole.UserRole + 1 == ERROR_ROLE
+
+
+def test_the_where_label_can_be_selected_with_the_mouse(window):
+    flags = window.start_page.where_label.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.TextSelectableByMouse

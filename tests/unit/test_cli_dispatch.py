@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import subprocess
 import sys
@@ -144,3 +145,22 @@ def test_starting_the_window_imports_no_command_module():
     assert not {module for module in COMMANDS.values()} & loaded
     for heavy in ("reportlab", "docx", "pypdf", "openpyxl"):
         assert heavy not in {name.split(".")[0] for name in loaded}, heavy
+
+
+def test_the_window_starts_without_garbage_collection_and_gets_it_back(monkeypatch):
+    # Start-up frees almost nothing it makes; the window turns collection back on once it has
+    # painted (ui/app.py collect_garbage_again), and leaving the window always does.
+    seen = []
+    monkeypatch.setattr("pdr_desktop.ui.app.run_gui", lambda files: seen.append(gc.isenabled()) or 0)
+    assert gc.isenabled()
+    assert cli_module.gui_main([]) == 0
+    assert seen == [False]
+    assert gc.isenabled()
+
+    def failing(files):
+        raise RuntimeError("no display")
+
+    monkeypatch.setattr("pdr_desktop.ui.app.run_gui", failing)
+    with pytest.raises(RuntimeError):
+        cli_module.gui_main([])
+    assert gc.isenabled()
