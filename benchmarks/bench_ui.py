@@ -16,6 +16,8 @@ ratio real / bare (goal: at most 1.3): what the app adds on top of Python + Qt s
 The start page is also timed against a plain-Qt copy of its first frame (PEER: the same menus,
 labels, buttons and style sheet, none of the app's code), alternating all three: peer / bare is
 what that screen costs Qt and PySide to build and draw, real / peer what the app's code adds.
+Two more starts: the start page listing five drafts (a returning person's: their summaries read,
+the list drawn), and the sample draft opened from the command line.
 
 First visit: a fresh interpreter opens the sample draft, waits for the window to settle (the
 pages are built ahead and laid out at the stack's size meanwhile: ui/lazy_pages.py), then
@@ -241,6 +243,16 @@ def _cold_start(benchmark, capsys, tmp_path, title: str, *args: str, peer: bool 
 
 def test_cold_start_to_first_paint_start_page(benchmark, capsys, tmp_path):
     _cold_start(benchmark, capsys, tmp_path, "cold start, start page", peer=True)
+
+
+def test_cold_start_to_first_paint_start_page_listing_drafts(benchmark, capsys, tmp_path, sample_draft):
+    # A returning person's start: five conversations in the drafts folder, listed, none opened.
+    from pdr_desktop.drafts import write_draft
+
+    folder = tmp_path / "home" / "drafts"
+    for number in range(1, 6):
+        write_draft(sample_draft, folder / f"Conversation {number}.pdr")
+    _cold_start(benchmark, capsys, tmp_path, "cold start, start page listing 5 drafts")
 
 
 def test_cold_start_to_first_paint_sample_draft(benchmark, capsys, tmp_path, sample_file):

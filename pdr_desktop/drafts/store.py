@@ -202,6 +202,12 @@ def recovery_path(path: Path) -> Path:
     return paths.recovery_dir() / f"{_path_key(path)}-{_safe_stem(Path(path).stem)}{RECOVERY_SUFFIX}"
 
 
+def any_recovery_files() -> bool:
+    """Whether a crash left any recovery copy at all: when none did, no draft needs its key
+    worked out (hashlib, a hash and a stat per draft, at every start)."""
+    return any(paths.recovery_dir().glob(f"*{RECOVERY_SUFFIX}"))
+
+
 def write_recovery(draft: Draft, path: Path) -> Path:
     """Shadow copy written on every pause in typing; cheap and separate from the real file."""
     paths.recovery_dir(ensure=True)

@@ -20,7 +20,6 @@ has none) is read the old way: the whole form against the fingerprint.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from enum import Enum
@@ -53,6 +52,8 @@ def canonical_json(content: dict[str, Any]) -> str:
 
 
 def _digest(content: dict[str, Any]) -> str:
+    import hashlib  # OpenSSL's hashes load in 4-5 ms: a start page listing unsigned drafts needs none
+
     # surrogatepass: a lone surrogate in an answer (a draft may hold one) must not stop signing;
     # text without one hashes exactly as plain UTF-8.
     return hashlib.sha256(canonical_json(content).encode("utf-8", "surrogatepass")).hexdigest()

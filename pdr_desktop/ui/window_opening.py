@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from pdr_desktop.drafts.errors import DraftFileError
 from pdr_desktop.drafts.model import DRAFT_SUFFIX, Draft
-from pdr_desktop.drafts.store import clear_recovery, pending_recovery, unique_path, write_draft
+from pdr_desktop.drafts.store import (
+    any_recovery_files,
+    clear_recovery,
+    pending_recovery,
+    unique_path,
+    write_draft,
+)
 from pdr_desktop.export import IMPORT_SUFFIXES
 from pdr_desktop.forms.model import FormDefinition, Role
 from pdr_desktop.review.rounds import round_for_date
@@ -46,6 +52,8 @@ class DraftOpening(WindowFurniture):
 
     def pending_recoveries(self) -> list[Path]:
         """Drafts (recent or in the drafts folder) with unsaved words from a crash, newest first."""
+        if not any_recovery_files():
+            return []
         folder = self.drafts_folder()
         candidates = {*folder.glob(f"*{DRAFT_SUFFIX}"), *window_state.recent_files()}
         found = [p for p in candidates if pending_recovery(p, self.registry) is not None]

@@ -14,6 +14,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from pdr_desktop.drafts.model import Draft
 from pdr_desktop.drafts.store import write_draft
 from pdr_desktop.review.sample import build_sample
 from pdr_desktop.ui.first_paint import FIRST_PAINT_ENV
@@ -195,6 +196,15 @@ def made_at_first_paint(tmp_path: Path, *args: str) -> list[str]:
 
 def test_the_start_page_makes_no_style_message_box_or_qt_namespace_type_and_loads_no_hashes(tmp_path):
     assert made_at_first_paint(tmp_path) == []
+
+
+def test_a_start_page_listing_drafts_makes_no_style_type_and_loads_no_hashes(tmp_path, form):
+    # A returning person's start: the rows are drawn without QStyle, and with no recovery copy
+    # about, no draft's recovery key is worked out (a signed draft's summary checks its
+    # signatures with hashlib: this one is not signed). The selected row's text colour is set
+    # with QPainter.setPen, and choosing among its overloads (one takes a Qt.PenStyle) makes Qt's.
+    write_draft(Draft.new(form), tmp_path / "home" / "drafts" / "Started.pdr")
+    assert made_at_first_paint(tmp_path) == ["Qt"]
 
 
 def test_the_type_check_sees_a_type_that_was_made(tmp_path, form):

@@ -19,7 +19,7 @@ from pdr_desktop.drafts import (
     write_draft,
     write_recovery,
 )
-from pdr_desktop.drafts.store import KEEP_BACKUPS
+from pdr_desktop.drafts.store import KEEP_BACKUPS, any_recovery_files
 from pdr_desktop.review.library import list_drafts
 
 
@@ -110,6 +110,15 @@ def test_recovery_for_a_draft_never_saved_is_offered(tmp_path, registry, form):
     write_recovery(draft, path)
     pending = pending_recovery(path, registry)
     assert pending is not None and pending.draft.answers["details.name"] == "Łukasz"
+
+
+def test_any_recovery_files_says_whether_a_crash_left_words_anywhere(tmp_path, form):
+    path = tmp_path / "draft.pdr"
+    assert not any_recovery_files()  # no recovery folder yet
+    write_recovery(Draft.new(form), path)
+    assert any_recovery_files()
+    clear_recovery(path)
+    assert not any_recovery_files()
 
 
 def test_unique_path_never_overwrites(tmp_path):
