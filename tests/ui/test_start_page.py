@@ -13,7 +13,7 @@ from pdr_desktop.forms.model import Role
 from pdr_desktop.settings import load_settings
 from pdr_desktop.ui import window_state
 from pdr_desktop.ui.role_dialog import RoleDialog, ask_role_if_needed
-from pdr_desktop.ui.start_page import ERROR_ROLE, PATH_ROLE
+from pdr_desktop.ui.start_page import ERROR_ROLE, LEFT_MIDDLE, PATH_ROLE
 
 
 def make_draft(form, folder, name, period="", age_s=0):
@@ -48,6 +48,15 @@ def test_recent_list_shows_name_period_saved_time_and_progress(window, form, clo
     assert second.startswith("Last saved Today ")
     assert "Initial Conversation" in second
     assert "% done" in second and "to do" in second
+
+
+def test_a_screen_reader_hears_each_row_as_sentences(window, form):
+    make_draft(form, window.drafts_folder(), "Priya Shah", "September 2025 to August 2026")
+    window.refresh_start_page()
+    item = window.start_page.recent.item(0)
+    spoken = item.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken == item.text().replace("\n", ". ")
+    assert spoken.startswith("Priya Shah — September 2025 to August 2026. Last saved ")
 
 
 def test_unreadable_file_is_listed_with_the_reason(window):
@@ -191,6 +200,7 @@ def test_the_list_keeps_its_paths_in_qts_user_roles():
     # Written as numbers so the page names no Qt enum before its first frame.
     assert Qt.ItemDataRole.UserRole == PATH_ROLE
     assert Qt.ItemDataRole.UserRole + 1 == ERROR_ROLE
+    assert Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter == LEFT_MIDDLE
 
 
 def test_the_where_label_can_be_selected_with_the_mouse(window):
