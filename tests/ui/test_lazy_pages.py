@@ -69,12 +69,17 @@ def test_answers_changed_elsewhere_show_on_built_and_later_pages(window):
     assert window.wizard.pages.built["wider"].editors["wider.self"].value() == "Ran the Solihull group."
 
 
-def test_pages_are_built_ahead_once_the_draft_is_on_screen_and_a_visit_only_shows_one(qtbot, window, form):
+def _every_page_built_ahead(qtbot, window, form):
+    """The sample open and every page built ahead; returns the standards page."""
     _open_sample(window, form)
-    wizard = window.wizard
     every_section = {section.id for section in form.sections}
-    qtbot.waitUntil(lambda: set(wizard.pages.built) == every_section, timeout=60_000)
-    standards = wizard.pages.built["standards"]
+    qtbot.waitUntil(lambda: set(window.wizard.pages.built) == every_section, timeout=60_000)
+    return window.wizard.pages.built["standards"]
+
+
+def test_pages_are_built_ahead_once_the_draft_is_on_screen_and_a_visit_only_shows_one(qtbot, window, form):
+    wizard = window.wizard
+    standards = _every_page_built_ahead(qtbot, window, form)
     assert not standards.isVisible()  # built and styled in the background, not shown
     window.show_section("standards")
     assert wizard.pages.built["standards"] is standards  # the visit showed it, built nothing
@@ -88,13 +93,15 @@ def test_a_window_not_on_screen_builds_nothing_ahead(qtbot, window, form):
     assert set(window.wizard.pages.built) <= {window.wizard.current_id()}
 
 
+def _standards_built_and_laid_out_ahead(qtbot, window, form):
+    """As _every_page_built_ahead, and the standards page (hidden) laid out at the stack's size."""
+    standards = _every_page_built_ahead(qtbot, window, form)
+    qtbot.waitUntil(lambda: standards.geometry() == window.wizard.stack.contentsRect(), timeout=10_000)
+    return standards
+
+
 def test_a_page_built_ahead_is_laid_out_where_it_will_show_so_a_visit_only_paints(qtbot, window, form):
-    _open_sample(window, form)
-    wizard = window.wizard
-    every_section = {section.id for section in form.sections}
-    qtbot.waitUntil(lambda: set(wizard.pages.built) == every_section, timeout=60_000)
-    standards = wizard.pages.built["standards"]
-    qtbot.waitUntil(lambda: standards.geometry() == wizard.stack.contentsRect(), timeout=10_000)
+    standards = _standards_built_and_laid_out_ahead(qtbot, window, form)
     body = standards.widget()
     assert body.width() == standards.viewport().width()  # laid out at the stack's width
     first_layouts = []  # widgets Qt lays out for the first time on the visit
@@ -119,12 +126,8 @@ def test_a_page_built_ahead_is_laid_out_where_it_will_show_so_a_visit_only_paint
 
 
 def test_after_the_window_is_resized_the_hidden_pages_are_laid_out_again(qtbot, window, form):
-    _open_sample(window, form)
+    standards = _standards_built_and_laid_out_ahead(qtbot, window, form)
     wizard = window.wizard
-    every_section = {section.id for section in form.sections}
-    qtbot.waitUntil(lambda: set(wizard.pages.built) == every_section, timeout=60_000)
-    standards = wizard.pages.built["standards"]
-    qtbot.waitUntil(lambda: standards.geometry() == wizard.stack.contentsRect(), timeout=10_000)
     window.resize(window.width() + 120, window.height())
     qtbot.waitUntil(lambda: wizard.stack.contentsRect().width() != standards.width(), timeout=5_000)
     qtbot.waitUntil(lambda: standards.geometry() == wizard.stack.contentsRect(), timeout=10_000)
