@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QMoveEvent, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+# Two to five passes settled every page of the Portsmouth form; the bound only stops a layout
+# that never settles from holding the event loop (the visit then finishes the layout, as before).
 MAX_PASSES = 10
 
 
@@ -67,7 +69,7 @@ def _deliver_pending_events(widget: QWidget) -> None:
     attribute = Qt.WidgetAttribute
     if widget.testAttribute(attribute.WA_PendingMoveEvent):
         widget.setAttribute(attribute.WA_PendingMoveEvent, False)
-        QCoreApplication.sendEvent(widget, QMoveEvent(widget.pos(), QPoint()))
+        QCoreApplication.sendEvent(widget, QMoveEvent(widget.pos(), widget.pos()))
     if widget.testAttribute(attribute.WA_PendingResizeEvent):
         widget.setAttribute(attribute.WA_PendingResizeEvent, False)
         QCoreApplication.sendEvent(widget, QResizeEvent(widget.size(), QSize()))

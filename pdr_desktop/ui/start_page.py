@@ -44,9 +44,10 @@ class _DraftDelegate(QStyledItemDelegate):
     """First line (the person's name) in bold; the rest as written; some air between entries.
 
     The style draws each row's background, selection and focus as for any list row, given no
-    text (initStyleOption); the lines are drawn here. Neither names QStyle nor a Qt enum unless a
-    line has to be shortened: a returning person's start page is drawn without PySide making
-    QStyle's Python type (about 18 ms) or the Qt namespace's (about 23 ms).
+    text (initStyleOption); the lines are drawn here, without naming QStyle, so a returning
+    person's start page is drawn without PySide making QStyle's Python type (about 18 ms).
+    The Qt namespace's types are still made here: choosing among QPainter.setPen's overloads
+    (one takes a Qt.PenStyle) makes them.
     """
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
