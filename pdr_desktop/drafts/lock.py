@@ -2,7 +2,7 @@
 
 Why a file beside the draft rather than an OS lock: drafts live in OneDrive and network folders,
 where byte-range locks are not shared between laptops but a small file is. The lock is JSON
-naming who holds it (user, host, process and its start time, when it was opened and last
+naming who holds it (user, host, process and its start time or key, when it was opened and last
 refreshed), created with O_CREAT|O_EXCL so two openers cannot both win, refreshed while the
 draft is open, and removed on close.
 
@@ -48,6 +48,9 @@ class LockOwner:
     refreshed_at: str
     token: str
     app_version: str = ""
+    # processes.process_key: names the process whatever the clock does (Linux; "" elsewhere, and
+    # in locks written before it was added, whose start time is compared instead).
+    process_key: str = ""
 
     @property
     def opened(self) -> datetime:
@@ -102,6 +105,7 @@ def read_owner(path: Path) -> LockOwner | None:
             refreshed_at=str(data["refreshed_at"]),
             token=str(data["token"]),
             app_version=str(data.get("app_version", "")),
+            process_key=str(data.get("process_key", "")),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"incomplete lock ({exc})") from None
@@ -110,7 +114,7 @@ def read_owner(path: Path) -> LockOwner | None:
 def stale_reason(owner: LockOwner, now: datetime | None = None) -> str:
     """Why `owner`'s lock no longer protects anything, or "" while its app is still running."""
     if owner.on_this_host:
-        if not processes.pid_alive(owner.pid, owner.process_started):
+        if not processes.pid_alive(owner.pid, owner.process_started, owner.process_key):
             return "dead-process"
         return ""
     now = now or clock.current_clock().now()
@@ -238,6 +242,7 @@ def _create(draft_path: Path, path: Path) -> DraftLock:
         refreshed_at=now,
         token=uuid.uuid4().hex,
         app_version=__version__,
+        process_key=processes.this_process_key(),
     )
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
     try:

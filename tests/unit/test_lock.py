@@ -6,6 +6,7 @@ import json
 import os
 import signal
 import stat
+import sys
 from datetime import timedelta
 
 import pytest
@@ -45,6 +46,35 @@ def test_a_killed_process_lock_is_taken_over_and_said(draft_file, lock_holder):
     assert owner["pid"] == os.getpid()
     result.lock.release()
     assert not lock.lock_path(draft_file).exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="process keys are read from /proc")
+def test_a_live_lock_holds_after_the_clock_is_set(draft_file, lock_holder):
+    """On Linux a process's start time moves with the wall clock (boot time = clock - uptime), so a
+    lock's recorded start may no longer match a live holder's; its process key still does."""
+    child = lock_holder(draft_file)
+    path = lock.lock_path(draft_file)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["process_key"] == processes.process_key(child.pid)
+    data["process_started"] += 3600  # as read again after the clock went forward an hour
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = lock.acquire(draft_file)
+    assert result.lock is None and result.taken_over is None
+    assert result.held_by is not None and result.held_by.pid == child.pid
+
+
+def test_a_lock_from_before_process_keys_is_judged_by_start_time(draft_file, lock_holder):
+    child = lock_holder(draft_file)
+    path = lock.lock_path(draft_file)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["process_key"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert lock.acquire(draft_file).held_by.pid == child.pid
+    data["process_started"] -= 3600  # the id now belongs to a process started later
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = lock.acquire(draft_file)
+    assert result.lock is not None and result.stale == "dead-process"
+    result.lock.release()
 
 
 def test_a_closed_process_leaves_no_lock(draft_file, lock_holder):
