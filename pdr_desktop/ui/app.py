@@ -73,6 +73,10 @@ def start_window(files: list[str], window: MainWindow | None = None) -> MainWind
     window = window or MainWindow(settings=settings)
     install_if_requested(window)  # before it is shown, so its first paint is seen
     window.show()
+    from pdr_desktop.ui.first_paint import after_first_paint
+
+    # Asked now, before any start-up question: its dialog is shown over the painted window.
+    after_first_paint(window, collect_garbage_again)
     # Double-clicked a file, or a smoke test or a timing run: don't stop for a question.
     chosen = None
     if not files and not _unattended():
@@ -123,20 +127,20 @@ def run_gui(files: list[str]) -> int:
         smoke.timeout.connect(app.closeAllWindows)
         smoke.timeout.connect(app.quit)
         smoke.start()
-    window = start_window(list(files))
-    from pdr_desktop.ui.first_paint import after_first_paint
-
-    after_first_paint(window, collect_garbage_again)
+    start_window(list(files))
     return app.exec()
 
 
 def collect_garbage_again() -> None:
     """Turn the cyclic garbage collector back on (cli.gui_main left it off for the start).
 
-    What start-up made stays for the whole session (modules, types, the window), so it is frozen
-    first: later full collections, which can run while someone types, skip it (a full collection
-    just after the start page painted took 16 ms; with those objects frozen, 0.1 ms).
+    What start-up made stays for the whole session (modules, types, the window), so it is frozen:
+    later full collections, which can run while someone types, skip it (a full collection just
+    after the start page painted took 16 ms; with those objects frozen, 0.1 ms). One collection
+    runs first, once the frame is on screen, so that start-up's own garbage cycles are freed, not
+    frozen with the rest for the whole session.
     """
     if not gc.isenabled():
+        gc.collect()
         gc.freeze()
         gc.enable()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QRect, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from pdr_desktop.ui.hidden_layout import lay_out_hidden
@@ -45,7 +45,8 @@ class LazyPages(Mapping[str, PageT]):
 
 class BuildAhead(QObject):
     """Builds the pages not made yet, one per quiet moment once a draft is open and on screen,
-    and lays each out where it will be shown (*page_rect*: the stack's) in the next moment.
+    and lays each out where it will be shown (in *stack*, at its contents' rectangle) in the
+    next moment; lays them out again when the stack changes size.
 
     A first visit to a page built on demand took most of a second for the standards (ten cards
     of widgets made, styled and laid out); built ahead, a visit only shows it. Without the
@@ -58,22 +59,39 @@ class BuildAhead(QObject):
     FIRST_DELAY_MS = 400
     NEXT_DELAY_MS = 30
 
-    def __init__(self, pages: LazyPages, host: QWidget, page_rect: Callable[[], QRect]) -> None:
+    def __init__(
+        self, pages: LazyPages, host: QWidget, stack: QWidget, in_stack: Callable[[str], QWidget | None]
+    ) -> None:
+        """*in_stack(section id)*: the widget the stack holds for a built page (the page itself or
+        a scroll area around it), the one the stack gives its whole rectangle."""
         super().__init__(host)
         self._pages = pages
         self._host = host
-        self._page_rect = page_rect
+        self._stack = stack
+        self._in_stack = in_stack
         self._to_lay_out: list[str] = []  # built, not laid out yet
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(lambda: self._build_next())
+        self._timer.timeout.connect(lambda: self._next())
+        # The stack, not the window: it also changes width when the task list is dragged wider,
+        # the text size changes or guidance is shown or hidden.
+        stack.installEventFilter(self)
 
     def start(self) -> None:
         self._timer.start(self.FIRST_DELAY_MS)
 
-    def lay_out_again(self) -> None:
-        """The stack changed size (the window was resized): lay the hidden pages out again at the
-        new size, once the resizing has stopped for FIRST_DELAY_MS."""
+    def forget(self) -> None:
+        """The pages were dropped (another form opened): none is waiting to be laid out."""
+        self._to_lay_out.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._pages.built:
+            self._lay_out_again()
+        return False
+
+    def _lay_out_again(self) -> None:
+        """Lay the hidden pages out again at the stack's new size, once it has kept that size for
+        FIRST_DELAY_MS (a window being dragged wider is resized many times)."""
         self._to_lay_out = list(self._pages.built)  # the page on screen is left to Qt
         self._timer.start(self.FIRST_DELAY_MS)
 
@@ -82,13 +100,14 @@ class BuildAhead(QObject):
         if self._timer.isActive():
             self._timer.start(self.FIRST_DELAY_MS)
 
-    def _build_next(self) -> None:
+    def _next(self) -> None:
+        """One step: lay out a page built or resized earlier, else build the next missing page."""
         if not self._host.isVisible():
             return  # a hidden wizard (start page, closed window) needs nothing yet
         if self._to_lay_out:
-            built = self._pages.built.get(self._to_lay_out.pop())
-            if built is not None:  # not dropped meanwhile (another form opened)
-                lay_out_hidden(built, self._page_rect())
+            widget = self._in_stack(self._to_lay_out.pop())
+            if widget is not None:  # not dropped meanwhile
+                lay_out_hidden(widget, self._stack.contentsRect())
             self._timer.start(self.NEXT_DELAY_MS)
             return
         missing = [section_id for section_id in self._pages if section_id not in self._pages.built]

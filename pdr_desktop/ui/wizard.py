@@ -81,8 +81,6 @@ class WizardView(QWidget):
         self.guidance_visible = True
         self.read_only = False
         self.pages = LazyPages(self._build_page, self._section_ids)  # section id → SectionPage
-        # The rect the stack gives the page it shows (its layout's), taken when a page is laid out.
-        self.build_ahead = BuildAhead(self.pages, self, lambda: self.stack.contentsRect())
         self.containers: dict[str, QWidget] = {}  # entry id → widget in the stack (built pages only)
         self.extras: list[ExtraPage] = []
         self.order: list[str] = []
@@ -94,6 +92,7 @@ class WizardView(QWidget):
         self.section_list.entry_chosen.connect(self.show_entry)
         self.stack = QStackedWidget()
         self.stack.setAccessibleName(self.tr("Form page"))
+        self.build_ahead = BuildAhead(self.pages, self, self.stack, self.containers.get)
         self.check_page = CheckAnswersPage()
         quiet_container(self.check_page)
         self.check_page.field_chosen.connect(self.field_chosen)
@@ -125,8 +124,6 @@ class WizardView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.splitter.fit_list()
-        if self.pages.built:
-            self.build_ahead.lay_out_again()
 
     # --- building ------------------------------------------------------------------------
 
@@ -156,6 +153,7 @@ class WizardView(QWidget):
                 self.stack.removeWidget(container)
                 container.deleteLater()
         self.pages.built.clear()
+        self.build_ahead.forget()
 
     def page(self, section_id: str) -> SectionPage:
         """A section's page, built if this is the first time it is needed."""

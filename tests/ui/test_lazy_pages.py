@@ -133,3 +133,17 @@ def test_after_the_window_is_resized_the_hidden_pages_are_laid_out_again(qtbot, 
     qtbot.waitUntil(lambda: standards.geometry() == wizard.stack.contentsRect(), timeout=10_000)
     assert not standards.isVisible()
     assert standards.widget().width() == standards.viewport().width()
+
+
+def test_after_the_task_list_is_dragged_wider_the_hidden_pages_are_laid_out_again(qtbot, window, form):
+    # The window keeps its size; only the stack beside the task list narrows.
+    standards = _standards_built_and_laid_out_ahead(qtbot, window, form)
+    wizard = window.wizard
+    window_size = window.size()
+    list_width, right_width = wizard.splitter.sizes()
+    wizard.splitter.setSizes([list_width + 80, right_width - 80])
+    qtbot.waitUntil(lambda: wizard.stack.contentsRect().width() != standards.width(), timeout=5_000)
+    qtbot.waitUntil(lambda: standards.geometry() == wizard.stack.contentsRect(), timeout=10_000)
+    assert window.size() == window_size
+    assert not standards.isVisible()
+    assert standards.widget().width() == standards.viewport().width()

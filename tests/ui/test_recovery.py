@@ -107,6 +107,32 @@ def test_recovery_is_offered_at_start(qtbot, crashed, monkeypatch, messages):
     assert "typed before the crash" in window.draft.answers["standards.s1.self"]
 
 
+def test_garbage_is_collected_again_while_the_recovery_question_is_open(qtbot, crashed, monkeypatch):
+    # cli.gui_main starts the window with the collector off; the window's first frame, painted
+    # behind the question, turns it back on, however long the question stays open.
+    import gc
+
+    from pdr_desktop.ui.app import start_window
+
+    collecting_while_asked = []
+
+    def exec_(self):
+        qtbot.waitUntil(gc.isenabled, timeout=10_000)
+        collecting_while_asked.append(gc.isenabled())
+        return RecoveryDialog.RECOVER
+
+    monkeypatch.setattr(RecoveryDialog, "exec", exec_)
+    save_user_setting("role", "practitioner")
+    gc.disable()
+    try:
+        window = start_window([])
+    finally:
+        gc.enable()
+        gc.unfreeze()  # the rest of the test run is collected as usual
+    qtbot.addWidget(window)
+    assert collecting_while_asked == [True]
+
+
 def test_start_page_marks_recoverable_drafts(window, crashed, monkeypatch):
     window.refresh_start_page()
     texts = [window.start_page.recent.item(i).text() for i in range(window.start_page.recent.count())]
